@@ -1,1 +1,2 @@
-export {};
+export type { ConfigIssue } from './load';
+export { ConfigError, loadConfig, optionalSecret, secret } from './load';

@@ -1,1 +1,7 @@
-export {};
+export type { CreateDbOptions, Db, DbHandle, DbOrTx, Schema, Tx } from './client';
+export { createDb, pingDb } from './client';
+export type { DatabaseErrorInfo } from './errors';
+export { databaseErrorOf, isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './errors';
+export { migrationsFolder, runMigrations } from './migrate';
+export * as schema from './schema';
+export * from './types';

@@ -1,0 +1,41 @@
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PostgresJsDatabase<Schema>;
+/** A transaction handle: the same query API as Db, usable wherever a Db is expected. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the database or an open transaction. Domain verbs take this as their first argument. */
+export type DbOrTx = Db | Tx;
+
+export interface DbHandle {
+  db: Db;
+  sql: postgres.Sql;
+  close(): Promise<void>;
+}
+
+export interface CreateDbOptions {
+  max?: number;
+  applicationName?: string;
+}
+
+/** Opens a connection pool. Nothing connects until the first query. */
+export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
+  const sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {},
+    connection: { application_name: options.applicationName ?? 'solimob' },
+  });
+  const db = drizzle(sql, { schema, casing: 'snake_case' });
+  return {
+    db,
+    sql,
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
+
+/** Cheap liveness probe for /ready. */
+export async function pingDb(handle: DbHandle): Promise<void> {
+  await handle.sql`select 1`;
+}

@@ -1,0 +1,75 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+export const phoneKind = pgEnum('phone_kind', ['mobile', 'landline', 'other']);
+export const mobilityNeed = pgEnum('mobility_need', [
+  'wheelchair',
+  'walking_aid',
+  'needs_escort',
+  'visually_impaired',
+  'hearing_impaired',
+]);
+export const contactChannel = pgEnum('contact_channel', ['sms', 'voice', 'staff']);
+export const bookingChannel = pgEnum('booking_channel', ['sms', 'voice', 'staff', 'web', 'api']);
+export const personStatus = pgEnum('person_status', ['active', 'paused', 'archived']);
+export const placeKind = pgEnum('place_kind', [
+  'market',
+  'health_centre',
+  'doctor',
+  'pharmacy',
+  'france_services',
+  'station',
+  'town_hall',
+  'shop',
+  'social_venue',
+  'other',
+]);
+export const tripPurpose = pgEnum('trip_purpose', [
+  'health',
+  'shopping',
+  'market',
+  'administrative',
+  'social',
+  'employment',
+  'other',
+]);
+export const timeAnchor = pgEnum('time_anchor', ['pickup', 'arrival']);
+export const rideRequestStatus = pgEnum('ride_request_status', [
+  'received',
+  'matching',
+  'offered',
+  'matched',
+  'completed',
+  'cancelled',
+  'unmet',
+]);
+export const tripLeg = pgEnum('trip_leg', ['outbound', 'return']);
+export const tripOutcome = pgEnum('trip_outcome', [
+  'planned',
+  'completed',
+  'no_show',
+  'late_cancellation',
+  'unmet',
+]);
+export const offerStatus = pgEnum('offer_status', ['pending', 'accepted', 'refused', 'expired', 'withdrawn']);
+export const shuttleMode = pgEnum('shuttle_mode', ['stops', 'door_to_door']);
+export const shuttleRoundStatus = pgEnum('shuttle_round_status', [
+  'open',
+  'closed',
+  'planned',
+  'completed',
+  'cancelled',
+]);
+export const seatBookingStatus = pgEnum('seat_booking_status', ['confirmed', 'waitlisted', 'cancelled']);
+export const messageDirection = pgEnum('message_direction', ['inbound', 'outbound']);
+export const messageChannel = pgEnum('message_channel', ['sms', 'voice']);
+export const messageStatus = pgEnum('message_status', [
+  'pending',
+  'sending',
+  'sent',
+  'delivered',
+  'undelivered',
+  'failed',
+  'received',
+]);
+export const staffRole = pgEnum('staff_role', ['admin', 'coordinator', 'partner', 'read_only']);
+export const actorKind = pgEnum('actor_kind', ['staff', 'resident', 'volunteer', 'system']);

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { messageChannel, messageDirection, messageStatus } from './enums';
+import { territories } from './territory';
+
+/**
+ * Every SMS and call, in and out. `idempotencyKey` makes "send this confirmation" happen once even when
+ * the command that asks for it is retried; `providerId` (Twilio's SID) makes status callbacks and
+ * inbound webhooks idempotent.
+ */
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    territoryId: uuid()
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    direction: messageDirection().notNull(),
+    channel: messageChannel().notNull(),
+    /** The other party's number (E.164): needed to send and to match replies. */
+    counterpartPhone: text().notNull(),
+    body: text().notNull(),
+    status: messageStatus().notNull(),
+    /** 'twilio' or 'local-outbox'. */
+    provider: text(),
+    providerId: text(),
+    errorCode: text(),
+    idempotencyKey: text(),
+    /** What the message is about, e.g. ('ride_request', id); no personal data here. */
+    linkedEntityType: text(),
+    linkedEntityId: uuid(),
+    attempts: smallint().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('messages_idempotency_uq').on(t.territoryId, t.idempotencyKey),
+    uniqueIndex('messages_provider_id_uq').on(t.provider, t.providerId),
+    index('messages_counterpart_idx').on(t.territoryId, t.counterpartPhone, t.createdAt),
+    index('messages_linked_idx').on(t.linkedEntityType, t.linkedEntityId),
+    check('messages_e164_ck', sql`${t.counterpartPhone} ~ '^\\+[1-9][0-9]{6,14}$'`),
+    check('messages_direction_status_ck', sql`(${t.direction} = 'inbound') = (${t.status} = 'received')`),
+  ],
+);

@@ -1,0 +1,182 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  time,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { contactChannel, mobilityNeed, personStatus, phoneKind } from './enums';
+import { communes, territories, timestamps } from './territory';
+
+/**
+ * A person who travels. Only what the service needs is kept: no birth date, no health details beyond
+ * the mobility needs that decide which vehicle can carry them.
+ */
+export const residents = pgTable(
+  'residents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    territoryId: uuid()
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    communeId: uuid()
+      .notNull()
+      .references(() => communes.id),
+    addressLine: text().notNull(),
+    lat: doublePrecision().notNull(),
+    lon: doublePrecision().notNull(),
+    mobilityNeeds: mobilityNeed().array().notNull().default(sql`'{}'::mobility_need[]`),
+    preferredChannel: contactChannel().notNull().default('sms'),
+    /** When and how the resident agreed to be contacted and to have their data kept. */
+    consentAt: timestamp({ withTimezone: true }),
+    consentSource: text(),
+    status: personStatus().notNull().default('active'),
+    /** Short practical note for drivers (door code, "ring twice"); never medical details. */
+    accessNote: text(),
+    ...timestamps,
+  },
+  (t) => [
+    index('residents_territory_name_idx').on(t.territoryId, t.lastName, t.firstName),
+    index('residents_commune_idx').on(t.communeId),
+    check('residents_access_note_len_ck', sql`char_length(${t.accessNote}) <= 200`),
+  ],
+);
+
+export const residentPhones = pgTable(
+  'resident_phones',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    territoryId: uuid()
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    residentId: uuid()
+      .notNull()
+      .references(() => residents.id, { onDelete: 'cascade' }),
+    /** E.164, e.g. +33612345678. A landline may be shared by a couple, so it is not unique per territory. */
+    e164: text().notNull(),
+    kind: phoneKind().notNull(),
+    isPrimary: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('resident_phones_resident_e164_uq').on(t.residentId, t.e164),
+    index('resident_phones_lookup_idx').on(t.territoryId, t.e164),
+    check('resident_phones_e164_ck', sql`${t.e164} ~ '^\\+[1-9][0-9]{6,14}$'`),
+  ],
+);
+
+/** A volunteer who drives residents in their own car and is paid the legal mileage allowance. */
+export const volunteerDrivers = pgTable(
+  'volunteer_drivers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    territoryId: uuid()
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    communeId: uuid()
+      .notNull()
+      .references(() => communes.id),
+    homeLat: doublePrecision().notNull(),
+    homeLon: doublePrecision().notNull(),
+    /** Passenger seats offered (driver excluded). */
+    seats: smallint().notNull().default(3),
+    wheelchairCapable: boolean().notNull().default(false),
+    /** Alternative to listing served communes: serve any pick-up within this road distance of home. */
+    maxDistanceKm: integer(),
+    /** Maximum trips per calendar month the volunteer accepts to be offered; null = no cap. */
+    monthlyTripCap: integer(),
+    active: boolean().notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    index('volunteer_drivers_territory_active_idx').on(t.territoryId, t.active),
+    check('volunteer_drivers_seats_ck', sql`${t.seats} between 1 and 8`),
+    check('volunteer_drivers_max_distance_ck', sql`${t.maxDistanceKm} is null or ${t.maxDistanceKm} > 0`),
+    check('volunteer_drivers_cap_ck', sql`${t.monthlyTripCap} is null or ${t.monthlyTripCap} >= 0`),
+  ],
+);
+
+export const volunteerPhones = pgTable(
+  'volunteer_phones',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    territoryId: uuid()
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    volunteerDriverId: uuid()
+      .notNull()
+      .references(() => volunteerDrivers.id, { onDelete: 'cascade' }),
+    e164: text().notNull(),
+    kind: phoneKind().notNull(),
+    isPrimary: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('volunteer_phones_volunteer_e164_uq').on(t.volunteerDriverId, t.e164),
+    index('volunteer_phones_lookup_idx').on(t.territoryId, t.e164),
+    check('volunteer_phones_e164_ck', sql`${t.e164} ~ '^\\+[1-9][0-9]{6,14}$'`),
+  ],
+);
+
+export const volunteerServedCommunes = pgTable(
+  'volunteer_served_communes',
+  {
+    volunteerDriverId: uuid()
+      .notNull()
+      .references(() => volunteerDrivers.id, { onDelete: 'cascade' }),
+    communeId: uuid()
+      .notNull()
+      .references(() => communes.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.volunteerDriverId, t.communeId] })],
+);
+
+/** Weekly availability slots, in the territory's local time. ISO weekday: 1 = Monday … 7 = Sunday. */
+export const volunteerAvailabilities = pgTable(
+  'volunteer_availabilities',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    volunteerDriverId: uuid()
+      .notNull()
+      .references(() => volunteerDrivers.id, { onDelete: 'cascade' }),
+    weekday: smallint().notNull(),
+    startTime: time().notNull(),
+    endTime: time().notNull(),
+  },
+  (t) => [
+    index('volunteer_availabilities_volunteer_idx').on(t.volunteerDriverId, t.weekday),
+    check('volunteer_availabilities_weekday_ck', sql`${t.weekday} between 1 and 7`),
+    check('volunteer_availabilities_order_ck', sql`${t.startTime} < ${t.endTime}`),
+  ],
+);
+
+/** Holidays and other absences; both days included. */
+export const volunteerAbsences = pgTable(
+  'volunteer_absences',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    volunteerDriverId: uuid()
+      .notNull()
+      .references(() => volunteerDrivers.id, { onDelete: 'cascade' }),
+    startsOn: date().notNull(),
+    endsOn: date().notNull(),
+  },
+  (t) => [
+    index('volunteer_absences_volunteer_idx').on(t.volunteerDriverId, t.startsOn),
+    check('volunteer_absences_order_ck', sql`${t.startsOn} <= ${t.endsOn}`),
+  ],
+);
