@@ -1,1 +1,12 @@
-export {};
+export type { AuditInput } from './audit';
+export { recordAudit } from './audit';
+export type { Permission } from './authz';
+export { assertCan, can, rolePermissions } from './authz';
+export type { Actor, Clock, ServiceContext } from './context';
+export { actorId, systemClock, withTransaction } from './context';
+export type { FieldProblem, ServiceErrorCode } from './errors';
+export { invalid, notFound, ServiceError } from './errors';
+export type { EnqueueOptions } from './outbox';
+export { enqueueJob } from './outbox';
+export type { NormalisedPhone, PhoneKind } from './phones';
+export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';

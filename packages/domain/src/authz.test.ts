@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { assertCan, can } from './authz';
+import type { Actor } from './context';
+
+const staff = (role: 'admin' | 'coordinator' | 'partner' | 'read_only'): Actor => ({
+  kind: 'staff',
+  staffUserId: '00000000-0000-4000-8000-000000000001',
+  territoryId: '00000000-0000-4000-8000-000000000002',
+  role,
+});
+
+describe('role permissions', () => {
+  it('lets coordinators manage volunteers but not staff accounts', () => {
+    expect(can(staff('coordinator'), 'volunteers:write')).toBe(true);
+    expect(can(staff('coordinator'), 'staff:manage')).toBe(false);
+    expect(can(staff('admin'), 'staff:manage')).toBe(true);
+  });
+
+  it('lets partners book rides without managing volunteers', () => {
+    expect(can(staff('partner'), 'ride_requests:write')).toBe(true);
+    expect(can(staff('partner'), 'volunteers:read')).toBe(false);
+  });
+
+  it('keeps read-only accounts from writing anything', () => {
+    for (const p of ['residents:write', 'volunteers:write', 'places:write', 'ride_requests:write'] as const) {
+      expect(can(staff('read_only'), p)).toBe(false);
+    }
+    expect(() => assertCan(staff('read_only'), 'residents:write')).toThrow(/may not residents:write/);
+  });
+
+  it('gives residents and volunteers no back-office permission', () => {
+    const resident: Actor = { kind: 'resident', residentId: 'r', territoryId: 't' };
+    expect(can(resident, 'residents:read')).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import type { DbOrTx, StaffRole, Tx } from '@solimob/db';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Who is acting. Every verb is scoped to `territoryId`; nothing crosses territories. */
+export type Actor =
+  | { kind: 'staff'; staffUserId: string; territoryId: string; role: StaffRole }
+  | { kind: 'resident'; residentId: string; territoryId: string }
+  | { kind: 'volunteer'; volunteerDriverId: string; territoryId: string }
+  | { kind: 'system'; territoryId: string };
+
+export interface ServiceContext {
+  db: DbOrTx;
+  clock: Clock;
+  actor: Actor;
+}
+
+const isTransaction = (db: DbOrTx): db is Tx => 'rollback' in db;
+
+/** Runs `fn` in a transaction, reusing the caller's when there is one, so verbs compose. */
+export async function withTransaction<T>(
+  ctx: ServiceContext,
+  fn: (txCtx: ServiceContext & { db: Tx }) => Promise<T>,
+): Promise<T> {
+  if (isTransaction(ctx.db)) return fn({ ...ctx, db: ctx.db });
+  return ctx.db.transaction((tx) => fn({ ...ctx, db: tx }));
+}
+
+export const actorId = (actor: Actor): string | null => {
+  switch (actor.kind) {
+    case 'staff':
+      return actor.staffUserId;
+    case 'resident':
+      return actor.residentId;
+    case 'volunteer':
+      return actor.volunteerDriverId;
+    case 'system':
+      return null;
+  }
+};

@@ -1,0 +1,33 @@
+import { type DbOrTx, schema } from '@solimob/db';
+import { type JobName, type JobPayload, jobDefinitions, parseJobPayload } from '@solimob/queue/contracts';
+
+export interface EnqueueOptions {
+  territoryId: string | null;
+  /** Publish no earlier than this (delayed work). Defaults to now. */
+  availableAt?: Date;
+}
+
+/**
+ * Records background work in the transactional outbox. Call it with the transaction that makes the
+ * state change, so either both are committed or neither is; the relay publishes it to the queue.
+ */
+export async function enqueueJob<N extends JobName>(
+  db: DbOrTx,
+  name: N,
+  payload: JobPayload<N>,
+  options: EnqueueOptions,
+): Promise<number> {
+  const valid = parseJobPayload(name, payload);
+  const [row] = await db
+    .insert(schema.outbox)
+    .values({
+      territoryId: options.territoryId,
+      queue: jobDefinitions[name].queue,
+      jobName: name,
+      payload: valid as Record<string, unknown>,
+      ...(options.availableAt ? { availableAt: options.availableAt } : {}),
+    })
+    .returning({ id: schema.outbox.id });
+  if (!row) throw new Error('outbox insert returned no row');
+  return row.id;
+}

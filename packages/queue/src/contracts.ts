@@ -1,0 +1,51 @@
+import Type, { type Static, type TSchema } from 'typebox';
+import Value from 'typebox/value';
+
+/**
+ * Every background job: its queue, its name and its payload schema. Payloads carry ids only: job data
+ * sits in Redis in clear, so names, phone numbers and addresses never go in here.
+ */
+const Uuid = Type.String({ format: 'uuid' });
+
+export const jobDefinitions = {
+  'send-message': {
+    queue: 'messages',
+    payload: Type.Object({ messageId: Uuid }, { additionalProperties: false }),
+  },
+  'match-ride-request': {
+    queue: 'matching',
+    payload: Type.Object({ rideRequestId: Uuid }, { additionalProperties: false }),
+  },
+  'plan-shuttle-round': {
+    queue: 'planning',
+    payload: Type.Object({ shuttleRoundId: Uuid }, { additionalProperties: false }),
+  },
+} as const satisfies Record<string, { queue: string; payload: TSchema }>;
+
+export type JobName = keyof typeof jobDefinitions;
+export type JobPayload<N extends JobName> = Static<(typeof jobDefinitions)[N]['payload']>;
+export type QueueName = (typeof jobDefinitions)[JobName]['queue'];
+export const queueNames = [...new Set(Object.values(jobDefinitions).map((d) => d.queue))] as QueueName[];
+
+export const isJobName = (name: string): name is JobName => Object.hasOwn(jobDefinitions, name);
+
+export class InvalidJobPayloadError extends Error {
+  constructor(
+    readonly jobName: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid payload for job '${jobName}': ${problems.join('; ')}`);
+    this.name = 'InvalidJobPayloadError';
+  }
+}
+
+/** Validates a payload against its job's schema; throws InvalidJobPayloadError listing every problem. */
+export function parseJobPayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
+  const schema = jobDefinitions[name].payload;
+  if (Value.Check(schema, payload)) return payload as JobPayload<N>;
+  const problems = [...Value.Errors(schema, payload)].map((e) => `${e.instancePath || '/'} ${e.message}`);
+  throw new InvalidJobPayloadError(name, problems);
+}
+
+/** BullMQ job id for an outbox row: deterministic, so publishing a row twice yields one job. No colon. */
+export const outboxJobId = (outboxId: number | bigint) => `outbox-${outboxId}`;
