@@ -6,6 +6,7 @@ export type { Actor, Clock, ServiceContext } from './context';
 export { actorId, systemClock, withTransaction } from './context';
 export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';
+export * from './messages';
 export type { EnqueueOptions } from './outbox';
 export { enqueueJob } from './outbox';
 export type { NormalisedPhone, PhoneKind } from './phones';

@@ -1,0 +1,4 @@
+export type { MessageSender, OutboundMessage, SentMessage } from './ports';
+export { PermanentSendError } from './ports';
+export type { QueueMessageInput } from './queue-message';
+export { queueMessage } from './queue-message';
