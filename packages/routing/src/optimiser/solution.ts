@@ -1,0 +1,334 @@
+import { earliestTimes, latestTimes } from './feasibility';
+import { EPS, type Problem } from './problem';
+
+/**
+ * A set of routes with per-route caches (earliest / latest service times, loads, cumulative
+ * minimum travel time, distance) so that an insertion is evaluated in O(1) per position pair by
+ * necessary filters, and only promising candidates pay for the exact O(route) test.
+ * All arrays are allocated once; moves never allocate.
+ */
+export class Solution {
+  readonly P: Problem;
+  readonly cap: number;
+  readonly routes: Int32Array[] = [];
+  readonly len: Int32Array;
+  readonly E: Float64Array[] = [];
+  readonly U: Float64Array[] = [];
+  readonly ld1: Float64Array[] = [];
+  readonly ld2: Float64Array[] = [];
+  readonly cum: Float64Array[] = [];
+  readonly dist: Float64Array;
+  readonly feasible: Uint8Array;
+  /** Route of each request, -1 when unassigned. */
+  readonly routeOf: Int32Array;
+  /** Vehicles that may be used (route elimination disables some). */
+  readonly available: Uint8Array;
+  assigned = 0;
+
+  /** Insertion positions found by the last evalInsert: pick-up after bi, drop-off after bj. */
+  bi = -1;
+  bj = -1;
+
+  private readonly seqBuf: Int32Array;
+  private readonly tBuf: Float64Array;
+  private readonly posBuf: Int32Array;
+
+  constructor(P: Problem) {
+    this.P = P;
+    this.cap = 2 * P.n + 2;
+    this.len = new Int32Array(P.m);
+    this.dist = new Float64Array(P.m);
+    this.feasible = new Uint8Array(P.m);
+    this.routeOf = new Int32Array(P.n).fill(-1);
+    this.available = new Uint8Array(P.m).fill(1);
+    for (let k = 0; k < P.m; k++) {
+      const r = new Int32Array(this.cap);
+      r[0] = 2 * P.n + 2 * k;
+      r[1] = 2 * P.n + 2 * k + 1;
+      this.routes.push(r);
+      this.len[k] = 2;
+      this.E.push(new Float64Array(this.cap));
+      this.U.push(new Float64Array(this.cap));
+      this.ld1.push(new Float64Array(this.cap));
+      this.ld2.push(new Float64Array(this.cap));
+      this.cum.push(new Float64Array(this.cap));
+    }
+    this.seqBuf = new Int32Array(this.cap);
+    this.tBuf = new Float64Array(this.cap);
+    this.posBuf = new Int32Array(Math.max(1, P.n));
+    for (let k = 0; k < P.m; k++) this.updateRoute(k);
+  }
+
+  copyFrom(o: Solution): void {
+    const m = this.P.m;
+    for (let k = 0; k < m; k++) {
+      const L = o.len[k]!;
+      this.len[k] = L;
+      this.routes[k]!.set(o.routes[k]!.subarray(0, L));
+      this.E[k]!.set(o.E[k]!.subarray(0, L));
+      this.U[k]!.set(o.U[k]!.subarray(0, L));
+      this.ld1[k]!.set(o.ld1[k]!.subarray(0, L));
+      this.ld2[k]!.set(o.ld2[k]!.subarray(0, L));
+      this.cum[k]!.set(o.cum[k]!.subarray(0, L));
+    }
+    this.dist.set(o.dist);
+    this.feasible.set(o.feasible);
+    this.routeOf.set(o.routeOf);
+    this.available.set(o.available);
+    this.assigned = o.assigned;
+  }
+
+  totalDistance(): number {
+    let s = 0;
+    for (let k = 0; k < this.P.m; k++) s += this.dist[k]!;
+    return s;
+  }
+
+  usedVehicles(): number {
+    let c = 0;
+    for (let k = 0; k < this.P.m; k++) if (this.len[k]! > 2) c++;
+    return c;
+  }
+
+  allFeasible(): boolean {
+    for (let k = 0; k < this.P.m; k++) if (!this.feasible[k]) return false;
+    return true;
+  }
+
+  /** Recomputes the caches of route k; returns whether the route is feasible. */
+  updateRoute(k: number): boolean {
+    const P = this.P;
+    const { S, q1, q2, ct, dd } = P;
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    const ld1 = this.ld1[k]!;
+    const ld2 = this.ld2[k]!;
+    const cum = this.cum[k]!;
+    const c1 = P.cap1[k]!;
+    const c2 = P.cap2[k]!;
+    let a1 = 0;
+    let a2 = 0;
+    let ok = true;
+    let d = 0;
+    let c = 0;
+    let prev = seq[0]!;
+    ld1[0] = 0;
+    ld2[0] = 0;
+    cum[0] = 0;
+    for (let x = 1; x < L; x++) {
+      const s = seq[x]!;
+      a1 += q1[s]!;
+      a2 += q2[s]!;
+      if (a1 > c1 + EPS || a2 > c2 + EPS) ok = false;
+      ld1[x] = a1;
+      ld2[x] = a2;
+      c += ct[prev * S + s]!;
+      cum[x] = c;
+      d += dd[prev * S + s]!;
+      prev = s;
+    }
+    this.dist[k] = L > 2 ? d : 0;
+    if (ok) ok = earliestTimes(P, seq, L, k, this.E[k]!, this.posBuf);
+    if (ok) ok = latestTimes(P, seq, L, k, this.U[k]!, this.posBuf);
+    this.feasible[k] = ok ? 1 : 0;
+    return ok;
+  }
+
+  /** Removes request r from its route (no-op when unassigned). */
+  remove(r: number): void {
+    const k = this.routeOf[r]!;
+    if (k < 0) return;
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    const d = this.P.n + r;
+    let w = 0;
+    for (let x = 0; x < L; x++) {
+      const s = seq[x]!;
+      if (s !== r && s !== d) seq[w++] = s;
+    }
+    this.len[k] = w;
+    this.routeOf[r] = -1;
+    this.assigned--;
+    this.updateRoute(k);
+  }
+
+  /** Removes r from its route without refreshing the caches (caller calls updateRoute). */
+  removeLazy(r: number): number {
+    const k = this.routeOf[r]!;
+    if (k < 0) return -1;
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    const d = this.P.n + r;
+    let w = 0;
+    for (let x = 0; x < L; x++) {
+      const s = seq[x]!;
+      if (s !== r && s !== d) seq[w++] = s;
+    }
+    this.len[k] = w;
+    this.routeOf[r] = -1;
+    this.assigned--;
+    return k;
+  }
+
+  /** Inserts request r in route k, pick-up after position i and drop-off after position j (j >= i). */
+  insert(r: number, k: number, i: number, j: number): void {
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    // shift the tail after j by two, the middle (i+1..j) by one
+    for (let x = L - 1; x > j; x--) seq[x + 2] = seq[x]!;
+    seq[j + 2] = this.P.n + r;
+    for (let x = j; x > i; x--) seq[x + 1] = seq[x]!;
+    seq[i + 1] = r;
+    this.len[k] = L + 2;
+    this.routeOf[r] = k;
+    this.assigned++;
+    this.updateRoute(k);
+  }
+
+  /**
+   * Cheapest feasible insertion of request r into route k whose distance increase is below
+   * `limit`. Returns the increase (Infinity if none) and leaves the positions in bi / bj.
+   */
+  evalInsert(r: number, k: number, limit = Number.POSITIVE_INFINITY): number {
+    const P = this.P;
+    const { S, n, e, l, ct, dd, svc } = P;
+    const p = r;
+    const d = n + r;
+    const q1 = P.q1[p]!;
+    const q2 = P.q2[p]!;
+    const c1 = P.cap1[k]! + EPS - q1;
+    const c2 = P.cap2[k]! + EPS - q2;
+    this.bi = -1;
+    this.bj = -1;
+    if (c1 < 0 || c2 < 0 || !this.available[k]) return Number.POSITIVE_INFINITY;
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    const E = this.E[k]!;
+    const U = this.U[k]!;
+    const ld1 = this.ld1[k]!;
+    const ld2 = this.ld2[k]!;
+    const cum = this.cum[k]!;
+    const ride = P.maxRide[r]!;
+    const sp = svc[p]!;
+    const ep = e[p]!;
+    const lp = l[p]!;
+    const ed = e[d]!;
+    const lD = l[d]! + EPS;
+    const pS = p * S;
+    const dS = d * S;
+    const ctPD = ct[pS + d]!;
+    const exact = P.needsExact;
+    // an empty route costs nothing: using it adds its start→end leg
+    const base = L === 2 ? -dd[seq[0]! * S + seq[1]!]! : 0;
+    let best = limit;
+    if (ctPD - sp > ride + EPS) return Number.POSITIVE_INFINITY;
+    for (let i = 0; i < L - 1; i++) {
+      if (ld1[i]! > c1 || ld2[i]! > c2) continue;
+      const a = seq[i]!;
+      const b = seq[i + 1]!;
+      const aS = a * S;
+      let Ep = E[i]! + ct[aS + p]!;
+      if (Ep < ep) Ep = ep;
+      if (Ep > lp + EPS) continue;
+      const dAP = dd[aS + p]! + base;
+      const dAB = dd[aS + b]!;
+      const Ui1 = U[i + 1]! + EPS;
+      // drop-off right after the pick-up
+      {
+        let Ed = Ep + ctPD;
+        if (Ed < ed) Ed = ed;
+        if (Ed <= lD) {
+          let Eb = Ed + ct[dS + b]!;
+          if (Eb < E[i + 1]!) Eb = E[i + 1]!;
+          if (Eb <= Ui1) {
+            const delta = dAP + dd[pS + d]! + dd[dS + b]! - dAB;
+            if (delta < best && (!exact || this.exactCheck(k, i, i, r))) {
+              best = delta;
+              this.bi = i;
+              this.bj = i;
+            }
+          }
+        }
+      }
+      if (i + 1 >= L - 1) continue;
+      // drop-off later: push the pick-up's delay forward along the route
+      let t = Ep + ct[pS + b]!;
+      if (t < E[i + 1]!) t = E[i + 1]!;
+      if (t > Ui1) continue;
+      const deltaP = dAP + dd[pS + b]! - dAB;
+      if (deltaP >= best) continue;
+      const rideBase = ct[pS + b]! - sp - cum[i + 1]!;
+      for (let j = i + 1; j < L - 1; j++) {
+        const c = seq[j]!;
+        if (j > i + 1) {
+          t += ct[seq[j - 1]! * S + c]!;
+          if (t < E[j]!) t = E[j]!;
+          if (t > U[j]! + EPS) break;
+        }
+        if (ld1[j]! > c1 || ld2[j]! > c2) break;
+        const pathRide = rideBase + cum[j]!;
+        if (pathRide > ride + EPS) break;
+        const cS = c * S;
+        if (pathRide + ct[cS + d]! > ride + EPS) continue;
+        let Ed = t + ct[cS + d]!;
+        if (Ed < ed) Ed = ed;
+        if (Ed > lD) continue;
+        const c2n = seq[j + 1]!;
+        let En = Ed + ct[dS + c2n]!;
+        if (En < E[j + 1]!) En = E[j + 1]!;
+        if (En > U[j + 1]! + EPS) continue;
+        const delta = deltaP + dd[cS + d]! + dd[dS + c2n]! - dd[cS + c2n]!;
+        if (delta < best && (!exact || this.exactCheck(k, i, j, r))) {
+          best = delta;
+          this.bi = i;
+          this.bj = j;
+        }
+      }
+    }
+    return this.bi < 0 ? Number.POSITIVE_INFINITY : best;
+  }
+
+  /** Exact test of route k with request r inserted (pick-up after i, drop-off after j). */
+  private exactCheck(k: number, i: number, j: number, r: number): boolean {
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    const buf = this.seqBuf;
+    let w = 0;
+    for (let x = 0; x <= i; x++) buf[w++] = seq[x]!;
+    buf[w++] = r;
+    for (let x = i + 1; x <= j; x++) buf[w++] = seq[x]!;
+    buf[w++] = this.P.n + r;
+    for (let x = j + 1; x < L; x++) buf[w++] = seq[x]!;
+    return earliestTimes(this.P, buf, w, k, this.tBuf, this.posBuf);
+  }
+
+  /** Distance saved by removing request r from its route. */
+  removalGain(r: number): number {
+    const k = this.routeOf[r]!;
+    if (k < 0) return 0;
+    const { S, dd, n } = this.P;
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    const d = n + r;
+    let i = -1;
+    let j = -1;
+    for (let x = 1; x < L - 1; x++) {
+      const s = seq[x]!;
+      if (s === r) i = x;
+      else if (s === d) {
+        j = x;
+        break;
+      }
+    }
+    const a = seq[i - 1]!;
+    const b = seq[i + 1]!;
+    const c = seq[j - 1]!;
+    const f = seq[j + 1]!;
+    let g: number;
+    if (j === i + 1) g = dd[a * S + r]! + dd[r * S + d]! + dd[d * S + f]! - dd[a * S + f]!;
+    else
+      g = dd[a * S + r]! + dd[r * S + b]! - dd[a * S + b]! + dd[c * S + d]! + dd[d * S + f]! - dd[c * S + f]!;
+    if (L === 4) g = this.dist[k]!;
+    return g;
+  }
+}
