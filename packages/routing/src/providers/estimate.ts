@@ -364,10 +364,13 @@ function ridgeLeastSquares(rows: { x: number[]; y: number }[], prior: number[], 
       for (let j = 0; j < p; j++) a[i]![j]! += x[i]! * x[j]!;
     }
   }
-  const scale = a.reduce((acc, row, i) => acc + row[i]!, 0) / p || 1;
+  // Each coefficient is pulled in proportion to its own column's weight (units differ: seconds for
+  // the overhead, s/m for paces); a column no sample touches gets the mean weight, hence the prior.
+  const mean = a.reduce((acc, row, i) => acc + row[i]!, 0) / p || 1;
   for (let i = 0; i < p; i++) {
-    a[i]![i]! += ridge * scale;
-    rhs[i]! += ridge * scale * prior[i]!;
+    const lambda = ridge * (a[i]![i]! > 0 ? a[i]![i]! : mean);
+    a[i]![i]! += lambda;
+    rhs[i]! += lambda * prior[i]!;
   }
   return solveLinear(a, rhs) ?? prior;
 }

@@ -7,9 +7,10 @@
  *   becomes `true`: every value we need false is set as a constructor default instead.
  * - it rejects with `new Error(message + " - for url " + url)`: the HTTP status is lost (5xx and 4xx look
  *   alike), a network error reads "undefined", and the URL carries the API key. We tag each request
- *   object with a hidden symbol; interceptors on the library's own axios instance act only on tagged
- *   requests, record status, error code and JSON body on the tag, and attach our AbortSignal. Other axios
- *   users in the process are untouched.
+ *   body with a call id; interceptors on the library's own axios instance act only on tagged requests:
+ *   they remove the tag before the body is serialised, attach our AbortSignal, and record status, error
+ *   code and JSON body for that call. Other axios users in the process are untouched. (A symbol or
+ *   non-enumerable tag does not survive: axios clones plain-object bodies in mergeConfig.)
  * - its `timeout` is axios' socket-idle timeout; the AbortSignal adds a hard deadline per request.
  * - it always appends `?key=<key>`, i.e. `?key=undefined` for a self-hosted server: stripped.
  */
@@ -18,6 +19,10 @@ import { RoutingError } from './errors';
 import type { UnroutableReason } from './types';
 
 const CALL = Symbol.for('@solimob/routing/graphhopper-call');
+/** Body property carrying the call id from our code to the interceptor; never sent. */
+const TAG = '_solimobGraphHopperCall';
+const calls = new Map<string, CallContext>();
+let callSeq = 0;
 const INSTALLED = Symbol.for('@solimob/routing/graphhopper-interceptors');
 
 export interface GhPath {
@@ -120,7 +125,11 @@ function installInterceptors(axios: AxiosLike): void {
   if (axios[INSTALLED]) return;
   axios[INSTALLED] = true;
   axios.interceptors.request.use((config) => {
-    const ctx = (config.data as RequestArgs | undefined)?.[CALL] as CallContext | undefined;
+    const data = config.data as RequestArgs | undefined;
+    const id = data && typeof data === 'object' ? data[TAG] : undefined;
+    if (typeof id !== 'string') return config;
+    delete data![TAG];
+    const ctx = calls.get(id);
     if (!ctx) return config;
     config[CALL] = ctx;
     config.signal = ctx.signal;
@@ -180,7 +189,9 @@ export async function callGraphHopper<T>(
   const deadline = AbortSignal.timeout(opts.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline;
   const ctx: CallContext = { signal, omitKey: opts.omitKey };
-  Object.defineProperty(args, CALL, { value: ctx, enumerable: false });
+  const id = String(++callSeq);
+  calls.set(id, ctx);
+  args[TAG] = id;
   try {
     return await client.doRequest(args as RequestArgs);
   } catch (libraryError) {
@@ -195,6 +206,8 @@ export async function callGraphHopper<T>(
       });
     }
     throw classify(ctx, libraryError);
+  } finally {
+    calls.delete(id);
   }
 }
 

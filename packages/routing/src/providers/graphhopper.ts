@@ -190,7 +190,18 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
 
     try {
       if (useMatrixEndpoint) {
-        await fetchWithMatrixEndpoint(missing, cellIndex, from, to, T, store, fail, result, signal);
+        await fetchWithMatrixEndpoint(
+          missing,
+          cellIndex,
+          from,
+          fromKeys,
+          to,
+          toKeys,
+          store,
+          fail,
+          result,
+          signal,
+        );
       } else {
         await mapWithConcurrency(
           missing,
@@ -229,27 +240,35 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
     missing: number[],
     cellIndex: number[],
     from: LatLon[],
+    fromKeys: string[],
     to: LatLon[],
-    T: number,
+    toKeys: string[],
     store: (k: number, cell: MatrixCell) => void,
     fail: (k: number, reason: UnroutableReason) => void,
     result: CellResult,
     signal?: AbortSignal,
   ): Promise<void> {
+    const T = to.length;
     // Rows missing the same columns share one request: a new point added to a cached round costs one
     // row plus one column, not the whole square (hosted credits are counted per cell).
-    const colsByRow = new Map<number, number[]>();
+    const colsByRow = new Map<number, Set<number>>();
     const kByCell = new Map<number, number>();
     for (const k of missing) {
       const idx = cellIndex[k]!;
       const row = Math.floor(idx / T);
-      const cols = colsByRow.get(row) ?? [];
-      cols.push(idx % T);
+      const cols = colsByRow.get(row) ?? new Set<number>();
+      cols.add(idx % T);
       colsByRow.set(row, cols);
       kByCell.set(idx, k);
     }
-    const groups = new Map<string, { rows: number[]; cols: number[] }>();
+    // Same-place cells (the diagonal) are free but would give every row of a square matrix its own
+    // column set: count them as missing for grouping, and ignore their answers.
     for (const [row, cols] of colsByRow) {
+      for (let c = 0; c < T; c++) if (toKeys[c] === fromKeys[row]) cols.add(c);
+    }
+    const groups = new Map<string, { rows: number[]; cols: number[] }>();
+    for (const [row, colSet] of colsByRow) {
+      const cols = [...colSet].sort((a, b) => a - b);
       const key = cols.join(',');
       const g = groups.get(key) ?? { rows: [], cols };
       g.rows.push(row);
@@ -288,7 +307,8 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
           for (const j of err.toIndexes) if (cols[j] !== undefined) result.notFoundTo.add(cols[j]!);
           rows.forEach((r) => {
             cols.forEach((c) => {
-              fail(kByCell.get(r * T + c)!, 'point_not_found');
+              const k = kByCell.get(r * T + c);
+              if (k !== undefined) fail(k, 'point_not_found');
             });
           });
           return;
@@ -304,7 +324,8 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
         }
         rows.forEach((r, a) => {
           cols.forEach((c, b) => {
-            const k = kByCell.get(r * T + c)!;
+            const k = kByCell.get(r * T + c);
+            if (k === undefined) return;
             const time = res.times?.[a]?.[b];
             const dist = res.distances?.[a]?.[b];
             if (typeof time === 'number' && typeof dist === 'number') {

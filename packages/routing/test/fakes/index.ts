@@ -1,0 +1,7 @@
+export {
+  type FakeGraphHopper,
+  type FakeGraphHopperOptions,
+  type FakeLatLon,
+  type RecordedRequest,
+  startFakeGraphHopper,
+} from './graphhopper-server';
