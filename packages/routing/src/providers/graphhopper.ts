@@ -261,16 +261,28 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
       colsByRow.set(row, cols);
       kByCell.set(idx, k);
     }
-    // Same-place cells (the diagonal) are free but would give every row of a square matrix its own
-    // column set: count them as missing for grouping, and ignore their answers.
-    for (const [row, cols] of colsByRow) {
-      for (let c = 0; c < T; c++) if (toKeys[c] === fromKeys[row]) cols.add(c);
+    // Same-place cells (the diagonal) are free and never missing, so every row of a fresh square
+    // matrix would have its own column set. Each row may also be grouped with its same-place columns
+    // added (their answers are ignored); it takes whichever variant more rows share.
+    const variants = [...colsByRow].map(([row, missingCols]) => {
+      const plain = [...missingCols].sort((a, b) => a - b);
+      const withSame = new Set(missingCols);
+      for (let c = 0; c < T; c++) if (toKeys[c] === fromKeys[row]) withSame.add(c);
+      return { row, options: [plain, [...withSame].sort((a, b) => a - b)] };
+    });
+    const popularity = new Map<string, number>();
+    for (const v of variants) {
+      for (const key of new Set(v.options.map((o) => o.join(',')))) {
+        popularity.set(key, (popularity.get(key) ?? 0) + 1);
+      }
     }
     const groups = new Map<string, { rows: number[]; cols: number[] }>();
-    for (const [row, colSet] of colsByRow) {
-      const cols = [...colSet].sort((a, b) => a - b);
-      const key = cols.join(',');
-      const g = groups.get(key) ?? { rows: [], cols };
+    for (const { row, options } of variants) {
+      const [plain, withSame] = options as [number[], number[]];
+      const pick =
+        (popularity.get(withSame.join(',')) ?? 0) > (popularity.get(plain.join(',')) ?? 0) ? withSame : plain;
+      const key = pick.join(',');
+      const g = groups.get(key) ?? { rows: [], cols: pick };
       g.rows.push(row);
       groups.set(key, g);
     }
