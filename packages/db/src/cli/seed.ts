@@ -1,0 +1,82 @@
+import { parseArgs } from 'node:util';
+import { createDb } from '../client';
+import {
+  DEMO_STAFF_LOGINS,
+  isDatabaseMigrated,
+  loadTerritorySeedFile,
+  questembertSeedPath,
+  seedDemo,
+  seedTerritory,
+} from '../seed';
+
+const usage = `Usage: tsx src/cli/seed.ts [--demo] [--print-logins] [--territory-file <path>]
+  Seeds the territory (idempotent: creates what is missing, never overwrites).
+  --demo           also insert the demo dataset, once (skipped when demo data is present)
+  --print-logins   print the demo staff logins, one per line: role  email  password
+  --territory-file territory seed JSON (default: seed/questembert.json)
+Reads DATABASE_URL from the environment.`;
+
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({
+    options: {
+      demo: { type: 'boolean', default: false },
+      'print-logins': { type: 'boolean', default: false },
+      'territory-file': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+try {
+  args = parse();
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+if (args.values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error('DATABASE_URL is not set: cannot seed.');
+  process.exit(1);
+}
+
+const handle = createDb(url, { max: 2, applicationName: 'solimob-seed' });
+let exitCode = 0;
+try {
+  if (!(await isDatabaseMigrated(handle.db))) {
+    throw new Error('the database is not migrated: run `pnpm --filter @solimob/db migrate` first.');
+  }
+  const file = args.values['territory-file'] ?? questembertSeedPath;
+  const seed = await loadTerritorySeedFile(file);
+  console.log(`Seeding territory ${seed.territory.slug} from ${file}…`);
+  const territory = await seedTerritory(handle.db, seed);
+  const created = Object.entries(territory.created)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${n} ${what}`);
+  console.log(created.length > 0 ? `  created ${created.join(', ')}` : '  already up to date');
+
+  if (args.values.demo) {
+    console.log('Seeding demo data…');
+    const demo = await seedDemo(handle.db, { now: new Date(), territorySlug: seed.territory.slug });
+    if (demo.skipped) console.log(`  ${demo.reason}`);
+    else
+      console.log(
+        `  created ${Object.entries(demo.counts)
+          .map(([what, n]) => `${n} ${what}`)
+          .join(', ')}`,
+      );
+  }
+  if (args.values['print-logins']) {
+    for (const login of DEMO_STAFF_LOGINS) console.log(`${login.role}  ${login.email}  ${login.password}`);
+  }
+} catch (error) {
+  console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+  exitCode = 1;
+} finally {
+  await handle.close();
+}
+process.exit(exitCode);
