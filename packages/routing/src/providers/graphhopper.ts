@@ -135,6 +135,7 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
     fromKeys: string[],
     to: LatLon[],
     toKeys: string[],
+    square: boolean,
     signal?: AbortSignal,
   ): Promise<CellResult> {
     const F = from.length;
@@ -174,6 +175,12 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
     });
     if (missing.length === 0) return result;
 
+    // In a square matrix a slot is both an origin and a destination: once it fails to snap, every
+    // pair that involves it is known to fail without asking.
+    const markNotFound = (side: 'from' | 'to', slot: number) => {
+      if (square || side === 'from') result.notFoundFrom.add(slot);
+      if (square || side === 'to') result.notFoundTo.add(slot);
+    };
     const fresh: [string, MatrixCell][] = [];
     const store = (k: number, cell: MatrixCell) => {
       const idx = cellIndex[k]!;
@@ -220,8 +227,8 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
               if (!(err instanceof GhUnroutableError)) throw err;
               if (err.reason === 'point_not_found') {
                 const local = err.pointIndexes.length > 0 ? err.pointIndexes : [0, 1];
-                if (local.includes(0)) result.notFoundFrom.add(i);
-                if (local.includes(1)) result.notFoundTo.add(j);
+                if (local.includes(0)) markNotFound('from', i);
+                if (local.includes(1)) markNotFound('to', j);
               }
               fail(k, err.reason);
             }
@@ -363,7 +370,7 @@ export function createGraphHopperProvider(options: GraphHopperProviderOptions = 
     assertValidPoints(to, square ? 'points' : 'to');
     const uf = uniquePoints(from);
     const ut = square ? uf : uniquePoints(to);
-    const cells = await computeCells(uf.unique, uf.keys, ut.unique, ut.keys, opts.signal);
+    const cells = await computeCells(uf.unique, uf.keys, ut.unique, ut.keys, square, opts.signal);
     const UT = ut.unique.length;
     const durations = new Float64Array(from.length * to.length);
     const distances = new Float64Array(from.length * to.length);

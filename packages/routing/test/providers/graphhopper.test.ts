@@ -259,11 +259,14 @@ describe('GraphHopper provider, self-hosted server (matrix from /route)', () => 
   });
 
   it('names the unsnappable point of a matrix and stops asking about it', async () => {
-    const err = await provider()
+    const err = await provider({ maxConcurrency: 1 })
       .matrix([QUESTEMBERT, MALANSAC, ROCHEFORT, NOWHERE])
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UnroutablePointError);
     expect(err).toMatchObject({ reason: 'point_not_found', pointIndex: 3, point: NOWHERE });
+    expect((err as UnroutablePointError).pairs).toHaveLength(6);
+    // Row by row: 0→1, 0→2, 0→3 (fails), 1→0, 1→2, 2→0, 2→1; the other five pairs involve point 3.
+    expect(gh.count('/route')).toBe(7);
   });
 
   it('names the island point of a matrix', async () => {
