@@ -97,7 +97,9 @@ function parseLiLim(name: string, r: number[][]): BenchInstance {
   const nodes = r.slice(1).filter((row) => row.length >= 9);
   const N = nodes.length;
   const byId = new Map<number, number>();
-  nodes.forEach((row, i) => byId.set(row[0]!, i));
+  nodes.forEach((row, i) => {
+    byId.set(row[0]!, i);
+  });
   const m = euclid(
     nodes.map((row) => row[1]!),
     nodes.map((row) => row[2]!),

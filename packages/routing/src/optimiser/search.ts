@@ -93,10 +93,6 @@ export class Search {
     return s.totalDistance() + this.penalty * (this.P.n - s.assigned);
   }
 
-  private timeUp(): boolean {
-    return this.iterations >= this.params.maxIterations || performance.now() >= this.params.deadline;
-  }
-
   /** Builds a first plan by regret insertion; in hierarchical mode opening a vehicle is expensive. */
   construct(): void {
     const P = this.P;
@@ -266,11 +262,11 @@ export class Search {
         }
       }
       if (score > 0) {
-        this.sD[dOp] += score;
-        this.sR[rOp] += score;
+        this.sD[dOp] = this.sD[dOp]! + score;
+        this.sR[rOp] = this.sR[rOp]! + score;
       }
-      this.uD[dOp]++;
-      this.uR[rOp]++;
+      this.uD[dOp] = this.uD[dOp]! + 1;
+      this.uR[rOp] = this.uR[rOp]! + 1;
       if (++sinceSegment >= SEGMENT) {
         sinceSegment = 0;
         this.updateWeights(this.wD, this.sD, this.uD);
