@@ -127,10 +127,10 @@ function describeMessaging(env) {
 }
 
 function describeRouting(env) {
-  if (env.GRAPHHOPPER_URL) {
-    return `GraphHopper at ${env.GRAPHHOPPER_URL} (profile ${env.GRAPHHOPPER_PROFILE ?? 'default'})`;
-  }
-  return `built-in estimator ${dim('(GRAPHHOPPER_URL not set)')}`;
+  const profile = `profile ${env.GRAPHHOPPER_PROFILE || 'car'}`;
+  if (env.GRAPHHOPPER_URL) return `GraphHopper at ${env.GRAPHHOPPER_URL} (${profile})`;
+  if (env.GRAPHHOPPER_API_KEY) return `hosted GraphHopper API (key set, ${profile})`;
+  return `built-in estimator ${dim('(GRAPHHOPPER_URL and GRAPHHOPPER_API_KEY not set)')}`;
 }
 
 async function main() {
