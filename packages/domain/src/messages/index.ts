@@ -1,3 +1,4 @@
+export * from './deliver-message';
 export type { MessageSender, OutboundMessage, SentMessage } from './ports';
 export { PermanentSendError } from './ports';
 export type { QueueMessageInput } from './queue-message';
