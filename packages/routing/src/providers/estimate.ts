@@ -215,6 +215,38 @@ export interface CalibrationResult {
   skipped: number;
 }
 
+/**
+ * Real routes to calibrate from: every finite off-diagonal cell of `provider`'s matrix over `points`
+ * (typically a GraphHopper provider and the addresses of the territory's residents and markets).
+ * Unroutable pairs are left out rather than failing the whole sample.
+ */
+export async function collectCalibrationSamples(
+  provider: RoutingProvider,
+  points: readonly LatLon[],
+  opts: { signal?: AbortSignal } = {},
+): Promise<CalibrationSample[]> {
+  const m = await provider.matrix(points, {
+    unroutable: 'infinity',
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
+  const samples: CalibrationSample[] = [];
+  for (let i = 0; i < m.n; i++) {
+    for (let j = 0; j < m.n; j++) {
+      const distanceMeters = m.distances[i * m.n + j]!;
+      const durationSeconds = m.durations[i * m.n + j]!;
+      if (
+        i !== j &&
+        Number.isFinite(distanceMeters) &&
+        Number.isFinite(durationSeconds) &&
+        distanceMeters > 0
+      ) {
+        samples.push({ from: points[i]!, to: points[j]!, distanceMeters, durationSeconds });
+      }
+    }
+  }
+  return samples;
+}
+
 const MIN_KMH = 5;
 const MAX_KMH = 130;
 

@@ -12,6 +12,7 @@ export {
   type CalibrationResult,
   type CalibrationSample,
   calibrateEstimate,
+  collectCalibrationSamples,
   createEstimateProvider,
   DEFAULT_ESTIMATE_PARAMS,
   type ErrorStats,

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  calibrateEstimate,
+  collectCalibrationSamples,
   createGraphHopperProvider,
   createLruMatrixCellCache,
   createRoutingProvider,
@@ -306,6 +308,27 @@ describe('GraphHopper provider, self-hosted server (matrix from /route)', () => 
     const pending = provider().matrix([QUESTEMBERT, MALANSAC, ROCHEFORT], { signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     await expect(pending).rejects.toMatchObject({ code: 'aborted' });
+  });
+
+  it('calibrates the offline estimate on its routes', async () => {
+    // A grid of addresses over the territory, with close pairs so short hops are represented.
+    const points: LatLon[] = [];
+    for (let a = 0; a < 4; a++) {
+      for (let b = 0; b < 3; b++) {
+        points.push({ lat: 47.62 + a * 0.03, lon: -2.52 + b * 0.09 });
+        points.push({ lat: 47.62 + a * 0.03 + 0.002, lon: -2.52 + b * 0.09 + 0.001 });
+      }
+    }
+    const samples = await collectCalibrationSamples(provider({ maxConcurrency: 8 }), points);
+    expect(samples).toHaveLength(points.length * (points.length - 1));
+    const result = calibrateEstimate(samples);
+    // The fake drives haversine × 1.3 at a constant 60 km/h with no overhead.
+    expect(result.params.circuity).toBeCloseTo(FAKE_CIRCUITY, 3);
+    expect(result.params.detourMeters).toBeLessThan(1);
+    expect(result.params.overheadSeconds).toBeLessThan(1);
+    for (const band of result.params.bands) expect(band.kmh).toBeCloseTo(60, 0);
+    expect(result.duration.meanAbsPercentError).toBeLessThan(0.001);
+    expect(result.prior.duration.meanAbsPercentError).toBeGreaterThan(0.05);
   });
 
   it('answers GET /route with GraphHopper JSON (fake fidelity)', async () => {
