@@ -11,3 +11,8 @@ export type { EnqueueOptions } from './outbox';
 export { enqueueJob } from './outbox';
 export type { NormalisedPhone, PhoneKind } from './phones';
 export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';
+export * from './places';
+export * from './residents';
+export * from './ride-requests';
+export * from './staff';
+export * from './volunteers';

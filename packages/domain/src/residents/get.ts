@@ -1,0 +1,11 @@
+import { assertCan } from '../authz';
+import type { ServiceContext } from '../context';
+import { parseInput, Uuid } from './input';
+import { findResident, loadResidentViews, type ResidentView } from './view';
+
+export async function getResident(ctx: ServiceContext, id: string): Promise<ResidentView> {
+  assertCan(ctx.actor, 'residents:read');
+  parseInput(Uuid, id);
+  const resident = await findResident(ctx.db, ctx.actor.territoryId, id);
+  return (await loadResidentViews(ctx.db, [resident]))[0]!;
+}

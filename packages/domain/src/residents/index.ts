@@ -1,0 +1,25 @@
+export { archiveResident } from './archive';
+export { createResident } from './create';
+export { getResident } from './get';
+export type { NormalisedPhoneRow, Page } from './input';
+export {
+  Location,
+  likePattern,
+  MobilityNeeds,
+  mobilityNeedValues,
+  normalisePhoneList,
+  PageQuery,
+  pageWindow,
+  parseInput,
+  searchForm,
+  Uuid,
+} from './input';
+export { ListResidentsQuery, listResidents } from './list';
+export {
+  CreateResidentInput,
+  contactChannelValues,
+  personStatusValues,
+  UpdateResidentInput,
+} from './schemas';
+export { updateResident } from './update';
+export type { ResidentView } from './view';

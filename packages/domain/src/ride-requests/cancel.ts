@@ -1,0 +1,75 @@
+import { schema } from '@solimob/db';
+import { and, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit';
+import { assertCan } from '../authz';
+import { type ServiceContext, withTransaction } from '../context';
+import { queueMessage } from '../messages/queue-message';
+import { parseInput, Uuid } from '../residents/input';
+import { cancellationText, contactFor } from './acknowledgement';
+import { CancelRideRequestInput } from './schemas';
+import { assertTransition } from './transitions';
+import { findRideRequest, type RideRequestView, toRideRequestView } from './view';
+
+/**
+ * Cancels a request that is not final yet, withdraws its pending offers and tells the resident, all in
+ * one transaction. The row lock makes a concurrent match or cancel wait and then see the new status.
+ */
+export async function cancelRideRequest(
+  ctx: ServiceContext,
+  id: string,
+  rawInput: unknown,
+): Promise<RideRequestView> {
+  assertCan(ctx.actor, 'ride_requests:write');
+  parseInput(Uuid, id);
+  const input = parseInput(CancelRideRequestInput, rawInput);
+  return withTransaction(ctx, async (tx) => {
+    const territoryId = tx.actor.territoryId;
+    const current = await findRideRequest(tx.db, territoryId, id, true);
+    assertTransition(current.status, 'cancelled');
+    const now = tx.clock.now();
+    const [request] = await tx.db
+      .update(schema.rideRequests)
+      .set({ status: 'cancelled', statusReason: input.reason, updatedAt: now })
+      .where(eq(schema.rideRequests.id, id))
+      .returning();
+    await tx.db
+      .update(schema.offers)
+      .set({ status: 'withdrawn', respondedAt: now })
+      .where(and(eq(schema.offers.rideRequestId, id), eq(schema.offers.status, 'pending')));
+
+    const [resident] = await tx.db
+      .select()
+      .from(schema.residents)
+      .where(eq(schema.residents.id, current.residentId));
+    const phones = await tx.db
+      .select()
+      .from(schema.residentPhones)
+      .where(eq(schema.residentPhones.residentId, current.residentId));
+    const contact = resident ? contactFor(resident, phones) : undefined;
+    if (contact) {
+      const [territory] = await tx.db
+        .select({ timezone: schema.territories.timezone })
+        .from(schema.territories)
+        .where(eq(schema.territories.id, territoryId));
+      await queueMessage(tx, {
+        channel: contact.channel,
+        to: contact.to,
+        body: cancellationText(
+          contact.channel,
+          current.destinationLabel,
+          current.requestedTime,
+          territory?.timezone ?? 'Europe/Paris',
+        ),
+        idempotencyKey: `ride-request-cancel-${id}`,
+        linkedEntity: { type: 'ride_request', id },
+      });
+    }
+    await recordAudit(tx, {
+      action: 'ride_request.cancel',
+      entityType: 'ride_request',
+      entityId: id,
+      details: { from: current.status, reason: input.reason },
+    });
+    return toRideRequestView(request!);
+  });
+}

@@ -1,0 +1,15 @@
+export { acknowledgementText, cancellationText, contactFor, frenchDateTime } from './acknowledgement';
+export { cancelRideRequest } from './cancel';
+export { createRideRequest } from './create';
+export { getRideRequest, ListRideRequestsQuery, listRideRequests } from './get';
+export {
+  CancelRideRequestInput,
+  CreateRideRequestInput,
+  EndpointInput,
+  rideRequestStatusValues,
+  timeAnchorValues,
+  tripPurposeValues,
+} from './schemas';
+export type { RideRequestStatus } from './transitions';
+export { assertTransition, canTransition, rideRequestTransitions } from './transitions';
+export type { RideRequestView } from './view';

@@ -1,0 +1,57 @@
+import { type DbOrTx, schema } from '@solimob/db';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { recordAudit } from '../audit';
+import type { Actor, Clock, ServiceContext } from '../context';
+import { ServiceError } from '../errors';
+import { hashSessionToken } from './sessions';
+import { type StaffUserView, toStaffUserView } from './view';
+
+export interface StaffSession {
+  sessionId: string;
+  expiresAt: Date;
+  user: StaffUserView;
+  actor: Extract<Actor, { kind: 'staff' }>;
+}
+
+/**
+ * Resolves a bearer token to its staff session. Expired, revoked and inactive-account sessions are all
+ * refused the same way; the actor's territory and role come from the account, never from the request.
+ */
+export async function authenticateSession(
+  deps: { db: DbOrTx; clock: Clock },
+  token: string,
+): Promise<StaffSession> {
+  const [row] = await deps.db
+    .select({ session: schema.staffSessions, user: schema.staffUsers })
+    .from(schema.staffSessions)
+    .innerJoin(schema.staffUsers, eq(schema.staffUsers.id, schema.staffSessions.staffUserId))
+    .where(
+      and(
+        eq(schema.staffSessions.tokenHash, hashSessionToken(token)),
+        isNull(schema.staffSessions.revokedAt),
+        gt(schema.staffSessions.expiresAt, deps.clock.now()),
+        eq(schema.staffUsers.active, true),
+      ),
+    );
+  if (!row) throw new ServiceError('unauthenticated', 'Session is invalid or has expired');
+  return {
+    sessionId: row.session.id,
+    expiresAt: row.session.expiresAt,
+    user: toStaffUserView(row.user),
+    actor: {
+      kind: 'staff',
+      staffUserId: row.user.id,
+      territoryId: row.user.territoryId,
+      role: row.user.role,
+    },
+  };
+}
+
+/** Revokes the caller's session; the token stops working immediately. */
+export async function logout(ctx: ServiceContext, sessionId: string): Promise<void> {
+  await ctx.db
+    .update(schema.staffSessions)
+    .set({ revokedAt: ctx.clock.now() })
+    .where(and(eq(schema.staffSessions.id, sessionId), isNull(schema.staffSessions.revokedAt)));
+  await recordAudit(ctx, { action: 'staff.logout', entityType: 'staff_session', entityId: sessionId });
+}
