@@ -725,6 +725,22 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
             : null,
       });
       tripCount++;
+      if (returnTime && driver && (outcome === 'planned' || outcome === 'completed')) {
+        const back = minutesFrom(returnTime, rideMinutes);
+        await tx.insert(trips).values({
+          territoryId,
+          rideRequestId: request.id,
+          leg: 'return',
+          volunteerDriverId: driver.id,
+          plannedPickupAt: returnTime,
+          plannedDropoffAt: back,
+          actualPickupAt: outcome === 'completed' ? minutesFrom(returnTime, rng.int(-2, 10)) : null,
+          actualDropoffAt: outcome === 'completed' ? minutesFrom(back, rng.int(0, 12)) : null,
+          outcome,
+          distanceMeters: outcome === 'completed' ? Math.round(km * 1.3 * 1000) : null,
+        });
+        tripCount++;
+      }
       if (driver && resident.primaryPhone) {
         message({
           direction: 'outbound',
