@@ -7,9 +7,13 @@
 SOLIMOB_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 export SOLIMOB_ROOT
 
-solimob_say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
+if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then
+  solimob_say() { printf '\033[1m==>\033[0m %s\n' "$*"; }
+else
+  solimob_say() { printf '==> %s\n' "$*"; }
+fi
 solimob_die() {
-  printf '\033[31merror:\033[0m %s\n' "$*" >&2
+  printf 'error: %s\n' "$*" >&2
   exit 1
 }
 

@@ -204,13 +204,24 @@ export function signalGroup(pgid, signal) {
   }
 }
 
-/** Sends `signal` to the whole group, waits for it to empty, escalates to SIGKILL after timeoutMs. */
+/**
+ * Sends `signal` to the group (or only to its leader), waits for the group to empty, escalates to SIGKILL
+ * on the whole group after timeoutMs.
+ */
 export async function stopGroup(
   pgid,
-  { signal = 'SIGTERM', timeoutMs = 15_000, name = `group ${pgid}` } = {},
+  { signal = 'SIGTERM', timeoutMs = 15_000, name = `group ${pgid}`, leaderOnly = false } = {},
 ) {
   if (!groupAlive(pgid)) return true;
-  signalGroup(pgid, signal);
+  if (leaderOnly) {
+    try {
+      process.kill(pgid, signal);
+    } catch {
+      signalGroup(pgid, signal);
+    }
+  } else {
+    signalGroup(pgid, signal);
+  }
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!groupAlive(pgid)) return true;

@@ -1,5 +1,6 @@
 // scripts/start, after the bash bootstrap: embedded services, migrate, seed, API + worker, Ctrl-C to stop.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -14,6 +15,7 @@ import {
   groupAlive,
   loadDotEnv,
   magenta,
+  packageScripts,
   prefixLines,
   ROOT,
   requireScript,
@@ -73,17 +75,49 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => shutdown(signal, 0));
 }
 
-function startService(name, color, filter, env) {
+/**
+ * How to run a package script. A script of the form `tsx <file>` runs as `node --import tsx <file>` in the
+ * package folder: no pnpm start-up cost, and a service is one process that gets our SIGTERM exactly once.
+ * Through pnpm and the tsx CLI the app would get it from the group and a second time from tsx's relay
+ * when the child's acknowledgement is slow (seen under load), and a second SIGTERM can cut a graceful
+ * shutdown short. Any other script runs through pnpm.
+ */
+function scriptCommand(dir, packageName, script, extraArgs = []) {
+  const text = (packageScripts(dir)?.[script] ?? '').trim();
+  const direct = /^tsx\s+([\w./-]+\.[cm]?[jt]s)$/.exec(text);
+  if (direct) {
+    return {
+      command: process.execPath,
+      args: ['--import', 'tsx', direct[1], ...extraArgs],
+      cwd: path.join(ROOT, dir),
+      direct: true,
+    };
+  }
   // --silent drops pnpm's banner and its "ELIFECYCLE" noise when the service is stopped by a signal.
-  const child = spawn('pnpm', ['--silent', '--filter', filter, 'run', 'start'], {
+  return {
+    command: 'pnpm',
+    args: ['--silent', '--filter', packageName, 'run', script, ...extraArgs],
     cwd: ROOT,
+    direct: false,
+  };
+}
+
+function runScript(dir, packageName, script, extraArgs, options) {
+  const how = scriptCommand(dir, packageName, script, extraArgs);
+  return run(how.command, how.args, { ...options, cwd: how.cwd });
+}
+
+function startService(name, color, dir, packageName, env) {
+  const how = scriptCommand(dir, packageName, 'start');
+  const child = spawn(how.command, how.args, {
+    cwd: how.cwd,
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   prefixLines(child.stdout, name, color);
   prefixLines(child.stderr, name, color);
-  const service = { name, pgid: child.pid, child };
+  const service = { name, pgid: child.pid, child, direct: how.direct };
   services.push(service);
   child.once('exit', (code, signal) => {
     if (!stopping) {
@@ -133,6 +167,72 @@ function describeRouting(env) {
   return `built-in estimator ${dim('(GRAPHHOPPER_URL and GRAPHHOPPER_API_KEY not set)')}`;
 }
 
+const PID_FILE = path.join(DATA_DIR, 'start.pid');
+
+/**
+ * One start per checkout: a second one would find the first one's Postgres and Redis through their pid
+ * files, take them for leftovers of a crash, and stop them.
+ */
+function claimDataDir() {
+  if (existsSync(PID_FILE)) {
+    const pid = Number(readFileSync(PID_FILE, 'utf8').trim());
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {}
+    if (pid && pid !== process.pid && cmdline.includes('start.mjs')) {
+      throw new UserFacingError(
+        `Solimob is already running from this folder (pid ${pid}); stop it first (Ctrl-C there, or kill ${pid}).`,
+      );
+    }
+  }
+  writeFileSync(PID_FILE, `${process.pid}\n`);
+  process.on('exit', () => {
+    try {
+      if (readFileSync(PID_FILE, 'utf8').trim() === String(process.pid)) unlinkSync(PID_FILE);
+    } catch {}
+  });
+}
+
+async function provideDatabase() {
+  const fromEnv = envValue('DATABASE_URL');
+  if (fromEnv) return { url: fromEnv, note: 'from DATABASE_URL' };
+  const done = step('Starting embedded Postgres (DATABASE_URL not set)');
+  const port = await findFreePort(54320);
+  const pg = await startEmbeddedPostgres({ port, persistent: true });
+  cleanups.unshift(async () => {
+    const stopped = step('Stopping Postgres');
+    await pg.stop();
+    stopped();
+  });
+  done(`Postgres: ${pg.initialised ? 'new cluster' : 'existing data'}, port ${port}`);
+  const dataDir = path.relative(ROOT, path.join(DATA_DIR, 'postgres'));
+  return {
+    url: pg.url,
+    note: `embedded, port ${port}, data in ${dataDir}, log ${path.relative(ROOT, pg.logFile)}`,
+  };
+}
+
+async function provideRedis() {
+  const fromEnv = envValue('REDIS_URL');
+  if (fromEnv) return { url: fromEnv, note: 'from REDIS_URL' };
+  const done = step('Starting local redis-server (REDIS_URL not set)');
+  const server = await findRedisServer();
+  const port = await findFreePort(63790);
+  const redis = await startRedis({ server, port, persistent: true });
+  cleanups.push(async () => {
+    const stopped = step('Stopping Redis');
+    await redis.stop();
+    stopped();
+  });
+  done(`Redis: port ${port}, ${server.source}`);
+  const log = path.relative(ROOT, redis.logFile);
+  return {
+    url: redis.url,
+    note: `local redis-server ${server.version}, port ${port}, data in .data/redis, log ${log}`,
+  };
+}
+
 async function main() {
   const fromDotEnv = loadDotEnv();
   if (fromDotEnv.length > 0)
@@ -156,39 +256,15 @@ async function main() {
     throw new UserFacingError(`the workspace is incomplete:\n  - ${missing.join('\n  - ')}`);
 
   await mkdir(path.join(DATA_DIR, 'logs'), { recursive: true });
+  claimDataDir();
 
-  let databaseUrl = envValue('DATABASE_URL');
-  let databaseNote = 'from DATABASE_URL';
-  if (!databaseUrl) {
-    const done = step('Starting embedded Postgres (DATABASE_URL not set)');
-    const port = await findFreePort(54320);
-    const pg = await startEmbeddedPostgres({ port, persistent: true });
-    cleanups.push(async () => {
-      const stopped = step('Stopping Postgres');
-      await pg.stop();
-      stopped();
-    });
-    databaseUrl = pg.url;
-    databaseNote = `embedded, data in ${path.relative(ROOT, path.join(DATA_DIR, 'postgres'))}, log ${path.relative(ROOT, pg.logFile)}`;
-    done(`${pg.initialised ? 'new cluster' : 'existing data'}, port ${port}`);
-  }
-
-  let redisUrl = envValue('REDIS_URL');
-  let redisNote = 'from REDIS_URL';
-  if (!redisUrl) {
-    const done = step('Starting local redis-server (REDIS_URL not set)');
-    const server = await findRedisServer();
-    const port = await findFreePort(63790);
-    const redis = await startRedis({ server, port, persistent: true });
-    cleanups.push(async () => {
-      const stopped = step('Stopping Redis');
-      await redis.stop();
-      stopped();
-    });
-    redisUrl = redis.url;
-    redisNote = `local redis-server ${server.version}, data in .data/redis, log ${path.relative(ROOT, redis.logFile)}`;
-    done(`port ${port}, ${server.source}`);
-  }
+  // Postgres and Redis start side by side: they are independent and Postgres' first initdb is the slow part.
+  // allSettled: if one fails, the other is still registered for cleanup before we stop.
+  const provided = await Promise.allSettled([provideDatabase(), provideRedis()]);
+  const failed = provided.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  const [database, redis] = provided.map((result) => result.value);
+  if (stopping) return;
 
   const host = envValue('HOST') ?? '127.0.0.1';
   const wantedPort = Number(envValue('PORT') ?? 3000);
@@ -204,8 +280,8 @@ async function main() {
     ...process.env,
     NODE_ENV: envValue('NODE_ENV') ?? 'development',
     LOG_LEVEL: envValue('LOG_LEVEL') ?? 'info',
-    DATABASE_URL: databaseUrl,
-    REDIS_URL: redisUrl,
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
     HOST: host,
     PORT: String(port),
     PUBLIC_BASE_URL: envValue('PUBLIC_BASE_URL') ?? baseUrl,
@@ -213,48 +289,52 @@ async function main() {
   };
 
   let done = step('Applying database migrations');
-  const migrate = await run('pnpm', ['--silent', '--filter', '@solimob/db', 'run', 'migrate'], {
+  const migrate = await runScript('packages/db', '@solimob/db', 'migrate', [], {
     name: 'migrate',
     color: dim,
     env,
   });
   if (stopping) return;
-  if (migrate.code !== 0)
+  if (migrate.code !== 0) {
     throw new UserFacingError(
       `migrations failed (exit code ${migrate.code}); see the [migrate] lines above.`,
     );
+  }
   done();
 
   done = step('Seeding the Questembert territory and demo data (skipped when already there)');
-  const seed = await run('pnpm', ['--silent', '--filter', '@solimob/db', 'run', 'seed', '--demo'], {
+  const seed = await runScript('packages/db', '@solimob/db', 'seed', ['--demo'], {
     name: 'seed',
     color: dim,
     env,
   });
   if (stopping) return;
-  if (seed.code !== 0)
+  if (seed.code !== 0) {
     throw new UserFacingError(`seeding failed (exit code ${seed.code}); see the [seed] lines above.`);
+  }
   done();
 
-  const logins = await run('pnpm', ['--silent', '--filter', '@solimob/db', 'run', 'seed', '--print-logins'], {
+  // Listed while the API boots; only lines with an e-mail address are logins (the CLI also reports progress).
+  const logins = runScript('packages/db', '@solimob/db', 'seed', ['--print-logins'], {
     name: 'seed',
     color: dim,
     env,
     capture: true,
   });
-  if (stopping) return;
-  const loginLines = logins.code === 0 ? logins.stdout.split('\n').filter((line) => line.trim()) : [];
-  if (logins.code !== 0)
-    warn(`could not list the demo logins (seed --print-logins exit code ${logins.code}).`);
 
   done = step(`Starting API on ${baseUrl} and worker`);
-  const api = startService('api', cyan, '@solimob/api', env);
-  const worker = startService('worker', magenta, '@solimob/worker', env);
+  const api = startService('api', cyan, 'services/api', '@solimob/api', env);
+  const worker = startService('worker', magenta, 'services/worker', '@solimob/worker', env);
   cleanups.push(async () => {
     const stopped = step('Stopping API and worker');
     await Promise.all(
       [api, worker].map((service) =>
-        stopGroup(service.pgid, { signal: 'SIGTERM', timeoutMs: 20_000, name: service.name }),
+        stopGroup(service.pgid, {
+          signal: 'SIGTERM',
+          timeoutMs: 20_000,
+          name: service.name,
+          leaderOnly: service.direct,
+        }),
       ),
     );
     stopped();
@@ -262,6 +342,11 @@ async function main() {
   await waitForReady(`${baseUrl}/ready`, 120_000);
   if (stopping) return;
   done();
+  const listed = await logins;
+  const loginLines =
+    listed.code === 0 ? listed.stdout.split('\n').filter((line) => /\S+@\S+/.test(line)) : [];
+  if (listed.code !== 0)
+    warn(`could not list the demo logins (seed --print-logins exit code ${listed.code}).`);
   if (!groupAlive(worker.pgid)) throw new UserFacingError('the worker is not running.');
 
   const readyIn = seconds(Date.now() - startedAt);
@@ -274,12 +359,12 @@ async function main() {
     `  API          ${bold(baseUrl)}`,
     `  API docs     ${bold(`${baseUrl}/docs`)}   ${dim(`(OpenAPI: ${baseUrl}/docs/json)`)}`,
     `  Readiness    ${baseUrl}/ready`,
-    `  Postgres     ${databaseNote}`,
-    `  Redis        ${redisNote}`,
+    `  Postgres     ${database.note}`,
+    `  Redis        ${redis.note}`,
     `  SMS & calls  ${describeMessaging(env)}`,
     `  Distances    ${describeRouting(env)}`,
     '',
-    `  Demo logins ${dim('(email, password, role)')}:`,
+    '  Demo logins:',
     ...(loginLines.length > 0 ? loginLines.map((l) => `    ${l}`) : [`    ${yellow('none printed')}`]),
     '',
     `  ${dim('Press Ctrl-C to stop everything.')}`,
