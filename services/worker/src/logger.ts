@@ -1,0 +1,24 @@
+import { type Logger, pino } from 'pino';
+
+export type { Logger };
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino({ name: 'solimob-worker', level }, destination);
+}
+
+// Provider errors quote the numbers they refuse (e.g. "The 'To' number +336… is not valid"): keep
+// them out of logs and out of the failure reasons BullMQ stores in Redis.
+const PHONE_LIKE = /\+?\d[\d .-]{6,}\d/g;
+export const redactPhones = (text: string) => text.replace(PHONE_LIKE, '[phone]');
+
+/** What we log about an error: its kind and code, and a message with phone numbers removed. */
+export function describeError(error: unknown): { name: string; message: string; code?: string } {
+  if (!(error instanceof Error)) return { name: 'NonError', message: redactPhones(String(error)) };
+  const code =
+    (error as { code?: unknown; providerCode?: unknown }).providerCode ?? (error as { code?: unknown }).code;
+  return {
+    name: error.name,
+    message: redactPhones(error.message),
+    ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
+  };
+}

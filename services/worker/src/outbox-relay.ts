@@ -1,0 +1,182 @@
+import { type Db, schema } from '@solimob/db';
+import { isJobName, jobDefinitions, outboxJobId, type Queues } from '@solimob/queue';
+import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type postgres from 'postgres';
+import { describeError, type Logger } from './logger';
+
+/** Channel a producer may NOTIFY after committing outbox rows, to wake the relay before its next poll. */
+export const OUTBOX_NOTIFY_CHANNEL = 'solimob_outbox';
+
+export interface OutboxRelayOptions {
+  db: Db;
+  queues: Queues;
+  logger: Logger;
+  /** Pause between polls when there is nothing to do. */
+  pollMs: number;
+  batchSize?: number;
+  /** First retry delay of a row whose publication failed; doubles per failed attempt. */
+  retryBaseMs?: number;
+  /** Cap of the per-row retry delay and of the loop's backoff while publishing fails. */
+  retryMaxMs?: number;
+  /** A postgres.js client to LISTEN on OUTBOX_NOTIFY_CHANNEL with; polling alone is enough without it. */
+  listenWith?: postgres.Sql;
+}
+
+export interface RelayRunResult {
+  selected: number;
+  published: number;
+  failed: number;
+}
+
+export interface OutboxRelay {
+  /** Publishes one batch of due rows. Exposed for tests and for one-shot use. */
+  runOnce(): Promise<RelayRunResult>;
+  start(): Promise<void>;
+  /** Ends the loop after the batch in progress. */
+  stop(): Promise<void>;
+  /** Runs the next batch now instead of after the poll delay. */
+  wake(): void;
+}
+
+const o = schema.outbox;
+
+/**
+ * Publishes committed outbox rows to BullMQ. Guarantees:
+ * - Nothing lost: a row is marked published only in the transaction that saw its job accepted by
+ *   Redis; a failed add leaves it unpublished with attempts + 1 and the error, retried later.
+ * - Nothing duplicated: the job id is derived from the row id, so publishing a row again (crash after
+ *   the add, before the commit) returns the existing BullMQ job instead of creating a second one.
+ * - Several relays may run: rows are claimed with FOR UPDATE SKIP LOCKED.
+ */
+export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const { db, queues, logger, pollMs } = options;
+  const batchSize = options.batchSize ?? 100;
+  const retryBaseMs = options.retryBaseMs ?? 1_000;
+  const retryMaxMs = options.retryMaxMs ?? 60_000;
+
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wakeUp: (() => void) | undefined;
+  let woken = false;
+  let unlisten: (() => Promise<void>) | undefined;
+
+  async function publish(row: typeof o.$inferSelect): Promise<void> {
+    const name = row.jobName;
+    if (!isJobName(name) || jobDefinitions[name].queue !== row.queue) {
+      throw new Error(`unknown job '${name}' for queue '${row.queue}'`);
+    }
+    await queues.addJob(name, row.payload as never, { jobId: outboxJobId(row.id) });
+  }
+
+  async function runOnce(): Promise<RelayRunResult> {
+    return db.transaction(async (tx) => {
+      const rows = await tx
+        .select()
+        .from(o)
+        .where(and(isNull(o.publishedAt), lte(o.availableAt, sql`now()`)))
+        .orderBy(asc(o.id))
+        .limit(batchSize)
+        .for('update', { skipLocked: true });
+      if (rows.length === 0) return { selected: 0, published: 0, failed: 0 };
+
+      // Row locks are held while Redis answers; each add is bounded by the queues' add timeout.
+      const outcomes = await Promise.allSettled(rows.map(publish));
+      const publishedIds: number[] = [];
+      const failures: { id: number; attempts: number; error: unknown }[] = [];
+      outcomes.forEach((outcome, index) => {
+        const row = rows[index]!;
+        if (outcome.status === 'fulfilled') publishedIds.push(row.id);
+        else failures.push({ id: row.id, attempts: row.attempts, error: outcome.reason });
+      });
+
+      if (publishedIds.length > 0) {
+        await tx.update(o).set({ publishedAt: sql`now()` }).where(inArray(o.id, publishedIds));
+      }
+      for (const failure of failures) {
+        const delayMs = Math.min(retryBaseMs * 2 ** failure.attempts, retryMaxMs);
+        const { name, message } = describeError(failure.error);
+        await tx
+          .update(o)
+          .set({
+            attempts: sql`${o.attempts} + 1`,
+            lastError: `${name}: ${message}`.slice(0, 1_000),
+            availableAt: sql`now() + ${delayMs} * interval '1 millisecond'`,
+          })
+          .where(eq(o.id, failure.id));
+      }
+      return { selected: rows.length, published: publishedIds.length, failed: failures.length };
+    });
+  }
+
+  function wake() {
+    if (wakeUp) wakeUp();
+    else woken = true;
+  }
+
+  function sleep(ms: number): Promise<void> {
+    if (woken || !running) {
+      woken = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakeUp = undefined;
+        woken = false;
+        resolve();
+      }
+      wakeUp = done;
+    });
+  }
+
+  async function runLoop(): Promise<void> {
+    let consecutiveFailures = 0;
+    while (running) {
+      let delay = pollMs;
+      try {
+        const result = await runOnce();
+        if (result.selected > 0) logger.info(result, 'outbox relay batch');
+        if (result.failed > 0) {
+          consecutiveFailures += 1;
+          delay = Math.min(pollMs * 2 ** consecutiveFailures, retryMaxMs);
+        } else {
+          consecutiveFailures = 0;
+          // A full batch means more rows are probably waiting.
+          if (result.selected === batchSize) delay = 0;
+        }
+      } catch (error) {
+        consecutiveFailures += 1;
+        delay = Math.min(pollMs * 2 ** consecutiveFailures, retryMaxMs);
+        logger.warn({ err: describeError(error), retryInMs: delay }, 'outbox relay batch failed');
+      }
+      if (delay > 0) await sleep(delay);
+    }
+  }
+
+  return {
+    runOnce,
+    async start() {
+      if (running) return;
+      running = true;
+      if (options.listenWith) {
+        try {
+          const meta = await options.listenWith.listen(OUTBOX_NOTIFY_CHANNEL, wake);
+          unlisten = () => meta.unlisten();
+        } catch (error) {
+          logger.warn({ err: describeError(error) }, 'outbox LISTEN unavailable, polling only');
+        }
+      }
+      loop = runLoop();
+    },
+    async stop() {
+      running = false;
+      wakeUp?.();
+      await loop;
+      loop = undefined;
+      await unlisten?.().catch(() => {});
+      unlisten = undefined;
+    },
+    wake,
+  };
+}

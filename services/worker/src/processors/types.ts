@@ -1,0 +1,34 @@
+import type { Db } from '@solimob/db';
+import type { Clock, MessageSender } from '@solimob/domain';
+import type { JobName, JobPayload, jobDefinitions, QueueName } from '@solimob/queue';
+import type { Logger } from '../logger';
+
+/** What processors may use. Built once per process by the worker shell. */
+export interface ProcessorDeps {
+  db: Db;
+  clock: Clock;
+  sender: MessageSender;
+  logger: Logger;
+}
+
+export interface JobInfo {
+  id: string;
+  name: JobName;
+  queue: QueueName;
+  /** 1 for the first try. */
+  attempt: number;
+}
+
+/** Processes one validated payload. Throws on failure (never returns an error): the queue retries. */
+export type Processor<N extends JobName> = (
+  payload: JobPayload<N>,
+  deps: ProcessorDeps,
+  job: JobInfo,
+) => Promise<void>;
+
+export type JobNamesOf<Q extends QueueName> = {
+  [N in JobName]: (typeof jobDefinitions)[N]['queue'] extends Q ? N : never;
+}[JobName];
+
+/** queue → job name → processor. A queue absent here gets no BullMQ worker: its jobs wait in Redis. */
+export type ProcessorTable = { [Q in QueueName]?: { [N in JobNamesOf<Q>]?: Processor<N> } };
