@@ -86,6 +86,8 @@ interface DemoResident {
   needs: Need[];
   primaryPhone: string;
   older: boolean;
+  /** Paused residents keep their history but book nothing new. */
+  active: boolean;
 }
 
 interface DemoVolunteer {
@@ -264,6 +266,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       else if (rng.chance(older ? 0.4 : 0.08)) needs.push('walking_aid');
       if (older && rng.chance(0.06)) needs.push('hearing_impaired');
 
+      const active = !rng.chance(0.04);
       const [row] = await tx
         .insert(residents)
         .values({
@@ -278,7 +281,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           preferredChannel,
           consentAt: new Date(now.getTime() - rng.int(20, 700) * 86_400_000),
           consentSource: rng.pick(CONSENT_SOURCES),
-          status: rng.chance(0.04) ? 'paused' : 'active',
+          status: active ? 'active' : 'paused',
           accessNote: inHamlet && rng.chance(0.4) ? rng.pick(ACCESS_NOTES) : null,
         })
         .returning({ id: residents.id });
@@ -310,6 +313,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
         needs,
         primaryPhone: (numbers.find((n) => n.kind === primaryKind) ?? numbers[0])?.e164 ?? '',
         older,
+        active,
       });
     }
   }
@@ -400,7 +404,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
     roundCount += rounds.length;
 
     const riders = demoResidents.filter(
-      (r) => line.mode === 'door_to_door' || stopByCommune.has(r.communeId),
+      (r) => r.active && (line.mode === 'door_to_door' || stopByCommune.has(r.communeId)),
     );
     for (const [w, round] of rounds.entries()) {
       // The first round is full with a waitlist, later ones fill up less: bookings arrive over time.
@@ -541,7 +545,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
     { status: 'unmet', dayOffset: -11, reason: 'no_wheelchair_vehicle', outcome: 'unmet' },
   ];
   const requesters = rng.sample(
-    demoResidents.filter((r) => r.preferredChannel !== 'staff' || rng.chance(0.5)),
+    demoResidents.filter((r) => r.active && (r.preferredChannel !== 'staff' || rng.chance(0.5))),
     scenarios.length,
   );
   let tripCount = 0;

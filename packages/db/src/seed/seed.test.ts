@@ -190,6 +190,12 @@ describe('seedDemo', () => {
       sql`select count(*)::int as n from residents where consent_at is null`,
     );
     expect(withoutConsent).toBe(0);
+    const [{ n: pausedActivity } = { n: -1 }] = await a.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from residents r where r.status = 'paused' and (
+            exists (select 1 from seat_bookings b where b.resident_id = r.id)
+            or exists (select 1 from ride_requests q where q.resident_id = r.id))`,
+    );
+    expect(pausedActivity).toBe(0);
   });
 
   it('uses only E.164 numbers from the ARCEP fiction blocks', async () => {
@@ -225,6 +231,14 @@ describe('seedDemo', () => {
       .reduce((sum, s) => sum + s.passengers, 0);
     expect(seats).toBe(8);
     expect(bookings.filter((s) => s.status === 'waitlisted')).toHaveLength(1);
+    const overbooked = await a.db.execute<{ id: string }>(
+      sql`select r.id from shuttle_rounds r join shuttle_lines l on l.id = r.shuttle_line_id
+          join seat_bookings b on b.shuttle_round_id = r.id and b.status = 'confirmed'
+          group by r.id, l.vehicle_seats, l.wheelchair_places
+          having sum(b.passengers) filter (where not b.wheelchair) > l.vehicle_seats
+              or count(*) filter (where b.wheelchair) > l.wheelchair_places`,
+    );
+    expect(overbooked).toHaveLength(0);
 
     const requests = await a.db.select().from(rideRequests);
     for (const r of requests) {
