@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import postgres from 'postgres';
-import { DATA_DIR, ROOT, sleep, timeout, UserFacingError, warn } from './common.mjs';
+import { DATA_DIR, findFreePort, ROOT, sleep, timeout, UserFacingError, warn } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const isRoot = process.getuid?.() === 0;
@@ -170,13 +170,13 @@ async function canConnect(url) {
 }
 
 /**
- * Starts an embedded Postgres on `port`.
+ * Starts an embedded Postgres on the first free port from `preferredPort`.
  * persistent: data in .data/postgres, password auth (generated once, kept in .data/postgres.password),
  *   database `solimob` created on first start. Otherwise: throwaway cluster in a temp dir, trust auth,
  *   durability off (tests), removed on stop.
  * Returns { url, adminUrl, dataDir, logFile, stop }.
  */
-export async function startEmbeddedPostgres({ port, persistent }) {
+export async function startEmbeddedPostgres({ preferredPort, persistent }) {
   const ids = isRoot ? ensurePostgresUser() : undefined;
   const binaries = await binariesFor(ids, await resolveBinaries());
   const runAs = ids ? { uid: ids.uid, gid: ids.gid } : {};
@@ -234,6 +234,8 @@ export async function startEmbeddedPostgres({ port, persistent }) {
     await stopLeftover(dataDir);
   }
 
+  // Chosen only now: a leftover Postgres stopped above frees its port.
+  const port = await findFreePort(preferredPort);
   const logDir = path.join(DATA_DIR, 'logs');
   await mkdir(logDir, { recursive: true });
   const logFile = path.join(logDir, persistent ? 'postgres.log' : 'test-postgres.log');
@@ -315,5 +317,5 @@ export async function startEmbeddedPostgres({ port, persistent }) {
     }
     url = `postgres://${user}@127.0.0.1:${port}/solimob`;
   }
-  return { url, adminUrl, dataDir, logFile, pid: child.pid, initialised: !initialised, stop };
+  return { url, adminUrl, port, dataDir, logFile, pid: child.pid, initialised: !initialised, stop };
 }

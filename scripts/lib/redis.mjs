@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DATA_DIR, say, sleep, timeout, UserFacingError, warn } from './common.mjs';
+import { DATA_DIR, findFreePort, say, sleep, timeout, UserFacingError, warn } from './common.mjs';
 
 const LOCAL_DIR = path.join(DATA_DIR, 'redis-bin');
 const PACKAGES = ['redis-server', 'redis-tools', 'liblzf1', 'libjemalloc2', 'libatomic1'];
@@ -167,11 +167,11 @@ function alive(pid) {
 }
 
 /**
- * Starts redis-server on 127.0.0.1:port.
+ * Starts redis-server on 127.0.0.1, on the first free port from `preferredPort`.
  * persistent: data (append-only file) in .data/redis so queued jobs survive a restart; otherwise nothing on disk.
  * Returns { url, pid, logFile, stop }.
  */
-export async function startRedis({ server, port, persistent }) {
+export async function startRedis({ server, preferredPort, persistent }) {
   const dir = persistent
     ? path.join(DATA_DIR, 'redis')
     : await mkdtemp(path.join(os.tmpdir(), 'solimob-redis-'));
@@ -194,6 +194,8 @@ export async function startRedis({ server, port, persistent }) {
     }
   }
 
+  // Chosen only now: a leftover redis-server stopped above frees its port.
+  const port = await findFreePort(preferredPort);
   const args = [
     '--port',
     String(port),
@@ -255,7 +257,7 @@ export async function startRedis({ server, port, persistent }) {
     }
     await sleep(100);
   }
-  return { url: `redis://127.0.0.1:${port}`, pid: child.pid, logFile, stop };
+  return { url: `redis://127.0.0.1:${port}`, port, pid: child.pid, logFile, stop };
 }
 
 /** Does a Redis without a password answer on 127.0.0.1:port? Used to detect a local Redis for tests. */

@@ -1,6 +1,6 @@
 // scripts/start, after the bash bootstrap: embedded services, migrate, seed, API + worker, Ctrl-C to stop.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -167,30 +167,52 @@ function describeRouting(env) {
   return `built-in estimator ${dim('(GRAPHHOPPER_URL and GRAPHHOPPER_API_KEY not set)')}`;
 }
 
-const PID_FILE = path.join(DATA_DIR, 'start.pid');
+const STATE_FILE = path.join(DATA_DIR, 'start.json');
+
+function commandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return '';
+  }
+}
+
+function readState() {
+  try {
+    return JSON.parse(readFileSync(STATE_FILE, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeState() {
+  const state = { pid: process.pid, services: services.map(({ name, pgid }) => ({ name, pgid })) };
+  writeFileSync(STATE_FILE, `${JSON.stringify(state)}\n`);
+}
 
 /**
  * One start per checkout: a second one would find the first one's Postgres and Redis through their pid
- * files, take them for leftovers of a crash, and stop them.
+ * files, take them for leftovers of a crash, and stop them. When the previous start was killed outright
+ * (SIGKILL), its API and worker are still running: stop them here (Postgres and Redis are handled by
+ * their own pid files).
  */
-function claimDataDir() {
-  if (existsSync(PID_FILE)) {
-    const pid = Number(readFileSync(PID_FILE, 'utf8').trim());
-    let cmdline = '';
-    try {
-      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    } catch {}
-    if (pid && pid !== process.pid && cmdline.includes('start.mjs')) {
-      throw new UserFacingError(
-        `Solimob is already running from this folder (pid ${pid}); stop it first (Ctrl-C there, or kill ${pid}).`,
-      );
-    }
+async function claimDataDir() {
+  const previous = readState();
+  if (previous?.pid && previous.pid !== process.pid && commandLine(previous.pid).includes('start.mjs')) {
+    throw new UserFacingError(
+      `Solimob is already running from this folder (pid ${previous.pid}); stop it first (Ctrl-C there, or kill ${previous.pid}).`,
+    );
   }
-  writeFileSync(PID_FILE, `${process.pid}\n`);
+  for (const leftover of previous?.services ?? []) {
+    if (!groupAlive(leftover.pgid) || !/node|pnpm|tsx/.test(commandLine(leftover.pgid))) continue;
+    warn(
+      `the ${leftover.name} of a previous start is still running (process group ${leftover.pgid}): stopping it.`,
+    );
+    await stopGroup(leftover.pgid, { signal: 'SIGTERM', timeoutMs: 10_000, name: leftover.name });
+  }
+  writeState();
   process.on('exit', () => {
-    try {
-      if (readFileSync(PID_FILE, 'utf8').trim() === String(process.pid)) unlinkSync(PID_FILE);
-    } catch {}
+    if (readState()?.pid === process.pid) rmSync(STATE_FILE, { force: true });
   });
 }
 
@@ -198,8 +220,8 @@ async function provideDatabase() {
   const fromEnv = envValue('DATABASE_URL');
   if (fromEnv) return { url: fromEnv, note: 'from DATABASE_URL' };
   const done = step('Starting embedded Postgres (DATABASE_URL not set)');
-  const port = await findFreePort(54320);
-  const pg = await startEmbeddedPostgres({ port, persistent: true });
+  const pg = await startEmbeddedPostgres({ preferredPort: 54320, persistent: true });
+  const port = pg.port;
   cleanups.unshift(async () => {
     const stopped = step('Stopping Postgres');
     await pg.stop();
@@ -218,8 +240,8 @@ async function provideRedis() {
   if (fromEnv) return { url: fromEnv, note: 'from REDIS_URL' };
   const done = step('Starting local redis-server (REDIS_URL not set)');
   const server = await findRedisServer();
-  const port = await findFreePort(63790);
-  const redis = await startRedis({ server, port, persistent: true });
+  const redis = await startRedis({ server, preferredPort: 63790, persistent: true });
+  const port = redis.port;
   cleanups.push(async () => {
     const stopped = step('Stopping Redis');
     await redis.stop();
@@ -256,7 +278,7 @@ async function main() {
     throw new UserFacingError(`the workspace is incomplete:\n  - ${missing.join('\n  - ')}`);
 
   await mkdir(path.join(DATA_DIR, 'logs'), { recursive: true });
-  claimDataDir();
+  await claimDataDir();
 
   // Postgres and Redis start side by side: they are independent and Postgres' first initdb is the slow part.
   // allSettled: if one fails, the other is still registered for cleanup before we stop.
@@ -325,6 +347,7 @@ async function main() {
   done = step(`Starting API on ${baseUrl} and worker`);
   const api = startService('api', cyan, 'services/api', '@solimob/api', env);
   const worker = startService('worker', magenta, 'services/worker', '@solimob/worker', env);
+  writeState();
   cleanups.push(async () => {
     const stopped = step('Stopping API and worker');
     await Promise.all(

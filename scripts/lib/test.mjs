@@ -12,7 +12,6 @@ import {
   dim,
   envValue,
   fail,
-  findFreePort,
   green,
   magenta,
   ROOT,
@@ -79,8 +78,8 @@ async function resolveDatabase() {
     return { url: LOCAL_POSTGRES, note: `local Postgres ${LOCAL_POSTGRES}` };
   }
   const done = step('No Postgres given or found locally: starting a throwaway embedded Postgres');
-  const port = await findFreePort(54330);
-  const pg = await startEmbeddedPostgres({ port, persistent: false });
+  const pg = await startEmbeddedPostgres({ preferredPort: 54330, persistent: false });
+  const port = pg.port;
   cleanups.push(() => pg.stop());
   done(`port ${port}`);
   return { url: pg.url, note: `embedded Postgres on port ${port} (removed at the end)` };
@@ -95,8 +94,8 @@ async function resolveRedis() {
   }
   const done = step('No Redis given or found locally: starting a throwaway redis-server');
   const server = await findRedisServer();
-  const port = await findFreePort(63800);
-  const redis = await startRedis({ server, port, persistent: false });
+  const redis = await startRedis({ server, preferredPort: 63800, persistent: false });
+  const port = redis.port;
   cleanups.push(() => redis.stop());
   done(`port ${port}, ${server.source}`);
   return { url: redis.url, note: `redis-server ${server.version} on port ${port} (stopped at the end)` };
