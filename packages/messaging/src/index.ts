@@ -1,1 +1,18 @@
-export {};
+export { classifyTwilioError, TransientSendError, TWILIO_PERMANENT_CODES } from './errors';
+export type { MessagingConfig } from './factory';
+export { createMessageSender, MessagingConfigError } from './factory';
+export type { InboundSms, SignatureCheck, SignatureVerdict } from './inbound';
+export { InboundSmsError, parseInboundSms, publicUrl, smsReply, validateTwilioSignature } from './inbound';
+export type { LocalOutboxConfig, OutboxEntry } from './local-outbox';
+export { createLocalOutboxSender, LOCAL_OUTBOX_PROVIDER, readOutbox } from './local-outbox';
+export type { MessagingLogger } from './logger';
+export { maskPhonesInText } from './mask';
+export type { TwilioSenderConfig } from './twilio-sender';
+export {
+  createTwilioSender,
+  STATUS_CALLBACK_PATH,
+  statusCallbackUrl,
+  TWILIO_PROVIDER,
+  toSentStatus,
+} from './twilio-sender';
+export { buildVoiceTwiml } from './voice';
