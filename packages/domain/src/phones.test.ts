@@ -16,6 +16,12 @@ describe('normalisePhone', () => {
     expect(() => normalisePhone('01 00 00 00 0')).toThrow(InvalidPhoneError);
   });
 
+  it('accepts the ARCEP fiction blocks used by the demo data', () => {
+    expect(normalisePhone('06 39 98 12 34')).toEqual({ e164: '+33639981234', kind: 'mobile' });
+    expect(normalisePhone('+33 2 61 91 00 00')).toEqual({ e164: '+33261910000', kind: 'landline' });
+    expect(() => normalisePhone('06 39 98 12')).toThrow(InvalidPhoneError);
+  });
+
   it('masks all but the country code and the last two digits', () => {
     expect(maskPhone('+33612345678')).toBe('+33•••••••78');
   });

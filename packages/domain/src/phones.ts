@@ -22,6 +22,8 @@ export class InvalidPhoneError extends Error {
  * '0033…') into E.164 and tells mobile from landline, using libphonenumber's full metadata.
  */
 export function normalisePhone(input: string, defaultCountry: 'FR' = 'FR'): NormalisedPhone {
+  const fiction = fictionNumber(input);
+  if (fiction) return fiction;
   let parsed: ReturnType<typeof parsePhoneNumberWithError>;
   try {
     parsed = parsePhoneNumberWithError(input.replace(/^00/, '+'), defaultCountry);
@@ -46,3 +48,31 @@ export function normalisePhone(input: string, defaultCountry: 'FR' = 'FR'): Norm
 /** For logs: keeps the country code and the last two digits only. */
 export const maskPhone = (e164: string) =>
   e164.length > 5 ? `${e164.slice(0, 3)}${'•'.repeat(e164.length - 5)}${e164.slice(-2)}` : '•••';
+
+/**
+ * ARCEP sets aside blocks of French numbers for films and fiction (décision 2018-0881): they are never
+ * assigned to a subscriber, so demo data uses them and cannot text a real person. libphonenumber does
+ * not know them and calls them invalid; we accept them with the kind their prefix implies.
+ */
+const FICTION_BLOCKS: ReadonlyArray<readonly [prefix: string, kind: PhoneKind]> = [
+  ['+3319900', 'landline'],
+  ['+3326191', 'landline'],
+  ['+3335301', 'landline'],
+  ['+3346571', 'landline'],
+  ['+3353649', 'landline'],
+  ['+3363998', 'mobile'],
+];
+
+function fictionNumber(input: string): NormalisedPhone | undefined {
+  const digits = input.replace(/[\s.\-()]/g, '');
+  const e164 = digits.startsWith('+33')
+    ? digits
+    : digits.startsWith('0033')
+      ? `+${digits.slice(2)}`
+      : /^0[1-9]/.test(digits)
+        ? `+33${digits.slice(1)}`
+        : undefined;
+  if (!e164 || !/^\+33[1-9][0-9]{8}$/.test(e164)) return undefined;
+  const block = FICTION_BLOCKS.find(([prefix]) => e164.startsWith(prefix));
+  return block ? { e164, kind: block[1] } : undefined;
+}
