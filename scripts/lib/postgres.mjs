@@ -2,7 +2,7 @@
 // We drive the binaries ourselves instead of using the EmbeddedPostgres class: that class installs
 // process-wide SIGINT/SIGTERM hooks that stop Postgres and exit while the API is still shutting down.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { chown, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -74,8 +74,8 @@ function reachableBy(ids, target, flag = '-x') {
 
 /** A home for files the postgres user must reach when the checkout sits under a private folder. */
 function systemHome() {
-  const hash = Buffer.from(ROOT).toString('base64url').slice(-24);
-  return path.join('/var/lib/solimob', hash);
+  const id = createHash('sha256').update(ROOT).digest('hex').slice(0, 12);
+  return path.join('/var/lib/solimob', `${path.basename(ROOT)}-${id}`);
 }
 
 async function binariesFor(ids, binaries) {
