@@ -33,14 +33,18 @@ solimob_check_node() {
 }
 
 solimob_ensure_pnpm() {
-  local wanted bin current
-  # "packageManager": "pnpm@x.y.z" is the single source of truth for the version.
-  wanted="$(node -p "(require('$SOLIMOB_ROOT/package.json').packageManager || '').replace(/^pnpm@/, '').split('+')[0]")"
-  [ -n "$wanted" ] || solimob_die "package.json has no \"packageManager\": \"pnpm@<version>\" field."
-  bin="$SOLIMOB_ROOT/.tools/node_modules/.bin/pnpm"
-  current=""
-  if [ -x "$bin" ]; then current="$("$bin" --version 2>/dev/null || true)"; fi
-  if [ "$current" != "$wanted" ]; then
+  local wanted current
+  # "packageManager": "pnpm@x.y.z" is the single source of truth for the version. One node start reads
+  # both versions (running `pnpm --version` costs a second on a busy machine).
+  read -r wanted current < <(node -e '
+    const root = process.argv[1];
+    const wanted = (require(root + "/package.json").packageManager || "").replace(/^pnpm@/, "").split("+")[0];
+    let current = "none";
+    try { current = require(root + "/.tools/node_modules/pnpm/package.json").version; } catch {}
+    console.log(wanted || "missing", current);
+  ' "$SOLIMOB_ROOT")
+  [ "$wanted" != "missing" ] || solimob_die "package.json has no \"packageManager\": \"pnpm@<version>\" field."
+  if [ "$current" != "$wanted" ] || [ ! -x "$SOLIMOB_ROOT/.tools/node_modules/.bin/pnpm" ]; then
     solimob_say "Installing pnpm $wanted into .tools/ (no global install)…"
     npm install --no-save --no-audit --no-fund --loglevel=error --prefix "$SOLIMOB_ROOT/.tools" "pnpm@$wanted" >/dev/null ||
       solimob_die "could not install pnpm $wanted with npm (is the npm registry reachable?)."
