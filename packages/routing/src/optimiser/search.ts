@@ -12,11 +12,14 @@ import { Solution } from './solution';
 
 export interface SearchParams {
   seed: number;
-  /** Absolute deadline (performance.now() ms); Infinity for none. */
+  /** Absolute deadline on `clock` (ms); Infinity for none. */
   deadline: number;
   maxIterations: number;
   hierarchical: boolean;
   onImprovement?: (info: { iteration: number; cost: number; vehicles: number; unassigned: number }) => void;
+  tuning?: Partial<SearchTuning>;
+  /** Milliseconds, monotonic; the only time source (for the time limit). */
+  clock: () => number;
 }
 
 const DESTROY = 4; // random, worst, shaw, route
@@ -27,6 +30,26 @@ const SIGMA_BEST = 33;
 const SIGMA_BETTER = 9;
 const SIGMA_ACCEPTED = 13;
 const NOISE = 0.025;
+
+/** Method constants, exposed for experiments only (defaults are the tuned values). */
+export interface SearchTuning {
+  /** Start temperature: a plan this much worse (fraction) is accepted with probability 1/2. */
+  startWorse: number;
+  /** End temperature as a fraction of the start temperature. */
+  endRatio: number;
+  /** Largest destroy size as a fraction of n, and its absolute caps. */
+  qFraction: number;
+  qMaxCap: number;
+  qMin: number;
+}
+
+export const DEFAULT_TUNING: SearchTuning = {
+  startWorse: 0.05,
+  endRatio: 0.002,
+  qFraction: 0.4,
+  qMaxCap: 100,
+  qMin: 4,
+};
 
 export class Search {
   readonly P: Problem;
@@ -54,12 +77,14 @@ export class Search {
   private vehicleCost = 0;
   iterations = 0;
   private readonly params: SearchParams;
+  private readonly tuning: SearchTuning;
   private readonly maxLoad: number;
   private readonly horizon: number;
 
   constructor(P: Problem, params: SearchParams) {
     this.P = P;
     this.params = params;
+    this.tuning = { ...DEFAULT_TUNING, ...params.tuning };
     this.rng = new Rng(params.seed);
     this.cur = new Solution(P);
     this.cand = new Solution(P);
@@ -111,7 +136,7 @@ export class Search {
     const P = this.P;
     if (P.n === 0) return;
     if (this.params.hierarchical) {
-      const now = performance.now();
+      const now = this.params.clock();
       const phaseEnd = Number.isFinite(this.params.deadline)
         ? now + 0.6 * (this.params.deadline - now)
         : Number.POSITIVE_INFINITY;
@@ -136,7 +161,7 @@ export class Search {
     for (let k = 0; k < P.m; k++) capMax = Math.max(capMax, P.cap1[k]!);
     const lowerBound = Math.max(1, Math.ceil(demand / capMax - 1e-9));
     const saved = new Solution(P);
-    while (performance.now() < phaseEnd && this.iterations < phaseIter) {
+    while (this.params.clock() < phaseEnd && this.iterations < phaseIter) {
       if (this.best.assigned < P.n || this.best.usedVehicles() <= lowerBound) return;
       saved.copyFrom(this.best);
       const cur = this.cur;
@@ -194,14 +219,15 @@ export class Search {
     let fCur = this.objective(cur);
     let fBest = this.objective(best);
     const startIter = this.iterations;
-    const startTime = performance.now();
+    const startTime = this.params.clock();
     const totalIter = maxIter - startIter;
     const totalTime = deadline - startTime;
-    const T0 = (0.05 * Math.max(1e-9, cur.totalDistance())) / Math.LN2;
-    const Tend = T0 * 0.002;
+    const tu = this.tuning;
+    const T0 = (tu.startWorse * Math.max(1e-9, cur.totalDistance())) / Math.LN2;
+    const Tend = T0 * tu.endRatio;
     let T = T0;
-    const qMax = Math.max(1, Math.min(100, Math.round(0.4 * n)));
-    const qMin = Math.min(qMax, 4);
+    const qMax = Math.max(1, Math.min(tu.qMaxCap, Math.round(tu.qFraction * n)));
+    const qMin = Math.min(qMax, tu.qMin);
     this.wD.fill(1);
     this.wR.fill(1);
     this.sD.fill(0);
@@ -211,10 +237,10 @@ export class Search {
     let sinceSegment = 0;
     for (;;) {
       if ((this.iterations & 31) === 0 || untilComplete) {
-        if (this.iterations >= maxIter || performance.now() >= deadline) break;
+        if (this.iterations >= maxIter || this.params.clock() >= deadline) break;
         const progress = Math.max(
           Number.isFinite(totalIter) && totalIter > 0 ? (this.iterations - startIter) / totalIter : 0,
-          Number.isFinite(totalTime) && totalTime > 0 ? (performance.now() - startTime) / totalTime : 0,
+          Number.isFinite(totalTime) && totalTime > 0 ? (this.params.clock() - startTime) / totalTime : 0,
         );
         T = T0 * (Tend / T0) ** Math.min(1, progress);
       } else if (this.iterations >= maxIter) break;

@@ -7,6 +7,9 @@ import { EPS, type Problem } from './problem';
  * necessary filters, and only promising candidates pay for the exact O(route) test.
  * All arrays are allocated once; moves never allocate.
  */
+const CAND_CAP = 1024;
+
+export const STATS = { evals: 0, pairs: 0, exact: 0, exactFail: 0 };
 export class Solution {
   readonly P: Problem;
   readonly cap: number;
@@ -32,6 +35,11 @@ export class Solution {
   private readonly seqBuf: Int32Array;
   private readonly tBuf: Float64Array;
   private readonly posBuf: Int32Array;
+  /** Candidates that passed the filters, exact-checked cheapest first. */
+  private readonly candD: Float64Array;
+  private readonly candI: Int32Array;
+  private readonly candJ: Int32Array;
+  private nCand = 0;
 
   constructor(P: Problem) {
     this.P = P;
@@ -56,6 +64,9 @@ export class Solution {
     this.seqBuf = new Int32Array(this.cap);
     this.tBuf = new Float64Array(this.cap);
     this.posBuf = new Int32Array(Math.max(1, P.n));
+    this.candD = new Float64Array(CAND_CAP);
+    this.candI = new Int32Array(CAND_CAP);
+    this.candJ = new Int32Array(CAND_CAP);
     for (let k = 0; k < P.m; k++) this.updateRoute(k);
   }
 
@@ -200,6 +211,8 @@ export class Solution {
     const c2 = P.cap2[k]! + EPS - q2;
     this.bi = -1;
     this.bj = -1;
+    this.nCand = 0;
+    STATS.evals++;
     if (c1 < 0 || c2 < 0 || !this.available[k]) return Number.POSITIVE_INFINITY;
     const seq = this.routes[k]!;
     const L = this.len[k]!;
@@ -224,6 +237,8 @@ export class Solution {
     if (ctPD - sp > ride + EPS) return Number.POSITIVE_INFINITY;
     for (let i = 0; i < L - 1; i++) {
       if (ld1[i]! > c1 || ld2[i]! > c2) continue;
+      // service times only grow along the route: once past the pick-up window, stop
+      if (E[i]! > lp + EPS) break;
       const a = seq[i]!;
       const b = seq[i + 1]!;
       const aS = a * S;
@@ -242,10 +257,12 @@ export class Solution {
           if (Eb < E[i + 1]!) Eb = E[i + 1]!;
           if (Eb <= Ui1) {
             const delta = dAP + dd[pS + d]! + dd[dS + b]! - dAB;
-            if (delta < best && (!exact || this.exactCheck(k, i, i, r))) {
-              best = delta;
-              this.bi = i;
-              this.bj = i;
+            if (delta < best) {
+              if (!exact) {
+                best = delta;
+                this.bi = i;
+                this.bj = i;
+              } else best = this.pushCandidate(k, r, delta, i, i, best);
             }
           }
         }
@@ -265,6 +282,7 @@ export class Solution {
           if (t < E[j]!) t = E[j]!;
           if (t > U[j]! + EPS) break;
         }
+        if (t > lD) break;
         if (ld1[j]! > c1 || ld2[j]! > c2) break;
         const pathRide = rideBase + cum[j]!;
         if (pathRide > ride + EPS) break;
@@ -278,14 +296,53 @@ export class Solution {
         if (En < E[j + 1]!) En = E[j + 1]!;
         if (En > U[j + 1]! + EPS) continue;
         const delta = deltaP + dd[cS + d]! + dd[dS + c2n]! - dd[cS + c2n]!;
-        if (delta < best && (!exact || this.exactCheck(k, i, j, r))) {
-          best = delta;
-          this.bi = i;
-          this.bj = j;
+        if (delta < best) {
+          if (!exact) {
+            best = delta;
+            this.bi = i;
+            this.bj = j;
+          } else best = this.pushCandidate(k, r, delta, i, j, best);
         }
       }
     }
+    if (exact && this.nCand > 0) best = this.flushCandidates(k, r, best);
     return this.bi < 0 ? Number.POSITIVE_INFINITY : best;
+  }
+
+  private pushCandidate(k: number, r: number, delta: number, i: number, j: number, best: number): number {
+    if (this.nCand === CAND_CAP) best = this.flushCandidates(k, r, best);
+    if (delta >= best) return best;
+    STATS.pairs++;
+    const c = this.nCand++;
+    this.candD[c] = delta;
+    this.candI[c] = i;
+    this.candJ[c] = j;
+    return best;
+  }
+
+  /** Exact-checks buffered candidates cheapest first; the first feasible one is the best. */
+  private flushCandidates(k: number, r: number, best: number): number {
+    const D = this.candD;
+    const nc = this.nCand;
+    this.nCand = 0;
+    for (;;) {
+      let arg = -1;
+      let min = best;
+      for (let c = 0; c < nc; c++) {
+        if (D[c]! < min) {
+          min = D[c]!;
+          arg = c;
+        }
+      }
+      if (arg < 0) return best;
+      D[arg] = Number.POSITIVE_INFINITY;
+      STATS.exact++;
+      if (this.exactCheck(k, this.candI[arg]!, this.candJ[arg]!, r)) {
+        this.bi = this.candI[arg]!;
+        this.bj = this.candJ[arg]!;
+        return min;
+      }
+    }
   }
 
   /** Exact test of route k with request r inserted (pick-up after i, drop-off after j). */

@@ -23,12 +23,15 @@ export function solveDarp(instance: DarpInstance, options: SolveOptions = {}): P
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   const timeLimit =
     options.timeLimitMs ?? (options.maxIterations === undefined ? 1000 : Number.POSITIVE_INFINITY);
+  const clock = options.clock ?? (() => performance.now());
   const search = new Search(P, {
+    clock,
     seed: options.seed ?? 1,
-    deadline: performance.now() + timeLimit,
+    deadline: clock() + timeLimit,
     maxIterations,
     hierarchical: options.objective === 'vehicles-then-distance',
     onImprovement: options.onImprovement,
+    tuning: options.tuning,
   });
   search.run();
   return buildPlan(instance, P, search.best, search.iterations);

@@ -74,6 +74,13 @@ export interface SolveOptions {
   objective?: Objective;
   /** Optional progress callback, called when the best plan improves. */
   onImprovement?: (info: { iteration: number; cost: number; vehicles: number; unassigned: number }) => void;
+  /**
+   * Time source in milliseconds for the time limit (default performance.now, wall clock). A
+   * benchmark on a shared machine may pass the process CPU time instead.
+   */
+  clock?: () => number;
+  /** Method constants, for experiments only; see SearchTuning in search.ts. */
+  tuning?: Record<string, number>;
 }
 
 export type UnassignedReason =
