@@ -291,7 +291,12 @@ async function main() {
   const host = envValue('HOST') ?? '127.0.0.1';
   const wantedPort = Number(envValue('PORT') ?? 3000);
   const port = await findFreePort(wantedPort, host === '0.0.0.0' ? '127.0.0.1' : host);
-  if (port !== wantedPort) warn(`port ${wantedPort} is busy: the API will listen on ${port}.`);
+  if (port !== wantedPort) {
+    warn(`port ${wantedPort} is busy: the API will listen on ${port}.`);
+    const publicUrl = envValue('PUBLIC_BASE_URL');
+    if (publicUrl)
+      warn(`PUBLIC_BASE_URL is still ${publicUrl}; Twilio webhooks signed for it will not match.`);
+  }
   const browserHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
   const baseUrl = `http://${browserHost}:${port}`;
   const outboxDir = path.resolve(ROOT, envValue('MESSAGE_OUTBOX_DIR') ?? '.data/outbox');

@@ -117,7 +117,12 @@ async function workspacePackagesWithTests() {
 /** Counts from vitest's JSON report; a file that failed to load counts as one failed test. */
 function readVitestReport(file) {
   if (!existsSync(file)) return undefined;
-  const report = JSON.parse(readFileSync(file, 'utf8'));
+  let report;
+  try {
+    report = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
   let brokenFiles = 0;
   for (const result of report.testResults ?? []) {
     const failedAssertions = (result.assertionResults ?? []).filter((a) => a.status === 'failed').length;
