@@ -6,7 +6,8 @@ import { createLogger, describeError, type Logger } from './logger';
 
 export interface RunWorkerProcessOptions {
   env: Record<string, string | undefined>;
-  createSender: (config: WorkerConfig, logger: Logger) => MessageSender | Promise<MessageSender>;
+  /** The message sender and a one-line description of it for the start-up log. */
+  createSender: (config: WorkerConfig, logger: Logger) => { sender: MessageSender; description: string };
   tuning?: WorkerAppOptions['tuning'];
   /** Longest wait for active jobs on shutdown before exiting with an error. */
   shutdownTimeoutMs?: number;
@@ -26,7 +27,7 @@ export async function runWorkerProcess(options: RunWorkerProcessOptions): Promis
     process.exit(1);
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const sender = await options.createSender(config, logger);
+  const { sender, description } = options.createSender(config, logger);
   const app = await startWorkerApp({
     config,
     sender,
@@ -35,7 +36,7 @@ export async function runWorkerProcess(options: RunWorkerProcessOptions): Promis
   });
   logger.info(
     {
-      sender: config.twilio ? 'twilio' : `local outbox (${config.messageOutboxDir})`,
+      sender: description,
       provider: sender.provider,
       routing: routingProviderLabel(config),
       queues: app.workers.map((worker) => worker.name),

@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { schema } from '@solimob/db';
+import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
+import { type MessageSender, queueMessage, type ServiceContext } from '@solimob/domain';
+import { closeRedisConnection, createRedisConnection, outboxJobId } from '@solimob/queue';
+import type { Job } from 'bullmq';
+import { eq } from 'drizzle-orm';
+import type { Redis } from 'ioredis';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startWorkerApp, type WorkerApp } from '../src/app';
+import { createLogger } from '../src/logger';
+import { createTerritoryContext } from './support/db';
+import { createFileProvider, type FileProviderOptions, readAccepted } from './support/file-provider';
+import { deleteKeys, redisUrl, uniquePrefix } from './support/redis';
+import { waitFor } from './support/wait';
+
+const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+
+let t: TestDatabase;
+let ctx: ServiceContext;
+let admin: Redis;
+let dir: string;
+const running: { app: WorkerApp; prefix: string }[] = [];
+let keySeq = 0;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  ctx = await createTerritoryContext(t);
+  admin = createRedisConnection(redisUrl(), 'producer');
+  dir = mkdtempSync(join(tmpdir(), 'solimob-worker-'));
+});
+afterEach(async () => {
+  for (const { app, prefix } of running.splice(0)) {
+    await app.stop();
+    await deleteKeys(admin, prefix);
+  }
+  await t.db.delete(schema.outbox);
+});
+afterAll(async () => {
+  await closeRedisConnection(admin);
+  await t?.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function start(sender: MessageSender, options: { runRelay?: boolean; prefix?: string } = {}) {
+  const prefix = options.prefix ?? uniquePrefix();
+  const app = await startWorkerApp({
+    config: {
+      DATABASE_URL: t.url,
+      REDIS_URL: redisUrl(),
+      QUEUE_PREFIX: prefix,
+      WORKER_CONCURRENCY: 2,
+      OUTBOX_POLL_MS: 20,
+    },
+    sender,
+    logger,
+    tuning: {
+      runRelay: options.runRelay ?? true,
+      relay: { retryBaseMs: 10, retryMaxMs: 100 },
+      queues: { jobOptions: { messages: { attempts: 3, backoff: { type: 'fixed', delay: 50 } } } },
+    },
+  });
+  running.push({ app, prefix });
+  return app;
+}
+
+function provider(options: FileProviderOptions = {}) {
+  const file = join(dir, `provider-${++keySeq}.jsonl`);
+  return { sender: createFileProvider(file, options), accepted: () => readAccepted(file) };
+}
+
+async function queue(body = 'Votre trajet de lundi est confirmé.') {
+  keySeq += 1;
+  const { id } = await queueMessage(ctx, {
+    channel: 'sms',
+    to: '+33612345678',
+    body,
+    idempotencyKey: `w-${keySeq}`,
+  });
+  return id;
+}
+
+const messageRow = async (id: string) =>
+  (await t.db.select().from(schema.messages).where(eq(schema.messages.id, id)))[0]!;
+const outboxRowFor = async (messageId: string) =>
+  (await t.db.select().from(schema.outbox)).find((row) => row.payload.messageId === messageId)!;
+
+async function settledJob(app: WorkerApp, jobId: string): Promise<Job> {
+  const queue = app.queues.byName.messages;
+  await waitFor(async () => {
+    const state = await queue.getJobState(jobId);
+    return state === 'completed' || state === 'failed';
+  }, `job ${jobId} to settle`);
+  // Read the job after it settled: a snapshot taken while it ran would show stale attempts.
+  return (await queue.getJob(jobId))!;
+}
+
+describe('worker', () => {
+  it('sends a queued message once: outbox → relay → BullMQ → processor → provider', async () => {
+    const { sender, accepted } = provider();
+    const app = await start(sender);
+    const id = await queue();
+
+    const row = await outboxRowFor(id);
+    const job = await settledJob(app, outboxJobId(row.id));
+    expect(await job.getState()).toBe('completed');
+    expect(accepted().map((a) => [a.messageId, a.to, a.body])).toEqual([
+      [id, '+33612345678', 'Votre trajet de lundi est confirmé.'],
+    ]);
+    expect(await messageRow(id)).toMatchObject({ status: 'sent', provider: 'file-fake', attempts: 1 });
+
+    // The row is published again, as after a relay crash before its commit: no second send.
+    await t.db.update(schema.outbox).set({ publishedAt: null }).where(eq(schema.outbox.id, row.id));
+    app.relay.wake();
+    await waitFor(async () => (await outboxRowFor(id)).publishedAt, 'the row to be re-published');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(accepted()).toHaveLength(1);
+    expect(await app.queues.byName.messages.getCompletedCount()).toBe(1);
+  });
+
+  it('sends nothing while the relay does not run: the outbox row is what gets the message out', async () => {
+    const { sender, accepted } = provider();
+    const app = await start(sender, { runRelay: false });
+    const id = await queue();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(accepted()).toEqual([]);
+    expect((await messageRow(id)).status).toBe('pending');
+
+    await app.relay.runOnce();
+    await waitFor(async () => (await messageRow(id)).status === 'sent', 'the message to be sent');
+    expect(accepted()).toHaveLength(1);
+  });
+
+  it('retries a transient provider failure and still sends once', async () => {
+    const { sender, accepted } = provider({ script: ['transient', 'transient'] });
+    const app = await start(sender);
+    const id = await queue();
+    const job = await settledJob(app, outboxJobId((await outboxRowFor(id)).id));
+    expect(await job.getState()).toBe('completed');
+    expect(job.attemptsMade).toBe(3);
+    expect(accepted()).toHaveLength(1);
+    expect(await messageRow(id)).toMatchObject({ status: 'sent', attempts: 3 });
+  });
+
+  it('fails a permanently refused message without retrying, and keeps the number out of Redis', async () => {
+    const { sender, accepted } = provider({ script: ['permanent'] });
+    const app = await start(sender);
+    const id = await queue();
+    const job = await settledJob(app, outboxJobId((await outboxRowFor(id)).id));
+    expect(await job.getState()).toBe('failed');
+    expect(job.attemptsMade).toBe(1);
+    expect(job.failedReason).toContain('PermanentSendError');
+    expect(job.failedReason).not.toContain('612345678');
+    expect(accepted()).toEqual([]);
+    expect(await messageRow(id)).toMatchObject({ status: 'failed', errorCode: '21211' });
+  });
+
+  it('fails a job with an invalid payload as unrecoverable, without calling a processor', async () => {
+    const { sender, accepted } = provider();
+    const app = await start(sender);
+    // Bypasses addJob's validation, as a job written by an older or foreign producer would.
+    const bad = await app.queues.byName.messages.add(
+      'send-message',
+      { messageId: 'not-a-uuid' },
+      { jobId: 'bad-1' },
+    );
+    const unknown = await app.queues.byName.messages.add('unknown-job', {}, { jobId: 'bad-2' });
+
+    for (const added of [bad, unknown]) {
+      const job = await settledJob(app, added.id!);
+      expect(await job.getState()).toBe('failed');
+      expect(job.attemptsMade).toBe(1);
+    }
+    expect((await settledJob(app, 'bad-1')).failedReason).toContain('/messageId');
+    expect((await settledJob(app, 'bad-2')).failedReason).toContain("no processor for job 'unknown-job'");
+    expect(accepted()).toEqual([]);
+  });
+
+  it('only consumes queues that have a processor: other jobs wait in Redis', async () => {
+    const { sender } = provider();
+    const app = await start(sender);
+    expect(app.workers.map((worker) => worker.name)).toEqual(['messages']);
+    const job = await app.queues.addJob('match-ride-request', { rideRequestId: crypto.randomUUID() });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await job.getState()).toBe('waiting');
+  });
+
+  it('with two worker processes running relays, sends every message exactly once', async () => {
+    const { sender, accepted } = provider();
+    const prefix = uniquePrefix();
+    const apps = [await start(sender, { prefix }), await start(sender, { prefix })];
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i += 1) ids.push(await queue(`Message ${i}`));
+
+    await waitFor(async () => {
+      const rows = await t.db.select().from(schema.messages);
+      return ids.every((id) => rows.find((row) => row.id === id)?.status === 'sent');
+    }, 'every message to be sent');
+    expect(
+      accepted()
+        .map((a) => a.messageId)
+        .sort(),
+    ).toEqual([...ids].sort());
+    const completed = await apps[0]!.queues.byName.messages.getCompletedCount();
+    expect(completed).toBe(ids.length);
+  });
+});
