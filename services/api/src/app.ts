@@ -1,0 +1,115 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { DbHandle } from '@solimob/db';
+import { type Clock, type PasswordHasher, systemClock } from '@solimob/domain';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
+import { createArgon2Hasher } from './adapters/argon2';
+import { LoginLimiter, type LoginLimiterOptions } from './adapters/login-limiter';
+import type { ApiConfig } from './config';
+import { requireStaffSession } from './plugins/auth';
+import { registerErrorHandling } from './plugins/errors';
+import { registerOpenApi } from './plugins/openapi';
+import { loginRoutes, sessionRoutes } from './routes/auth';
+import { healthRoutes } from './routes/health';
+import { placeRoutes } from './routes/places';
+import { residentRoutes } from './routes/residents';
+import { rideRequestRoutes } from './routes/ride-requests';
+import type { App, RedisProbe, RouteDeps } from './routes/types';
+import { volunteerRoutes } from './routes/volunteers';
+
+export interface AppDeps {
+  config: Pick<ApiConfig, 'PUBLIC_BASE_URL' | 'SESSION_TTL_HOURS' | 'LOG_LEVEL'>;
+  db: DbHandle;
+  /** Only used by /ready; an ioredis client created with `enableOfflineQueue: false`. */
+  redis: RedisProbe;
+  clock?: Clock;
+  /** Overrides the default pino options (tests pass `false`). */
+  logger?: FastifyServerOptions['logger'];
+  passwords?: PasswordHasher;
+  loginLimit?: LoginLimiterOptions;
+  readinessTimeoutMs?: number;
+  /** Called for every registered route (tests check OpenAPI coverage with it). */
+  onRoute?: (route: RouteOptions) => void;
+}
+
+/**
+ * Personal data stays out of logs: request bodies are never logged, the query string (which may
+ * carry a name search) is dropped, and the usual secret-bearing fields are redacted should an error
+ * object carry them.
+ */
+export const loggerOptions = (level: string): FastifyServerOptions['logger'] => ({
+  level,
+  redact: {
+    paths: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      '*.password',
+      '*.token',
+      '*.firstName',
+      '*.lastName',
+      '*.phones',
+      '*.e164',
+      '*.to',
+      '*.body',
+      'err.detail',
+      'err.cause.detail',
+      'err.parameters',
+      'err.cause.parameters',
+    ],
+    censor: '[redacted]',
+  },
+  serializers: {
+    req: (req: { method: string; url: string; id: string }) => ({
+      id: req.id,
+      method: req.method,
+      url: req.url.split('?')[0],
+    }),
+  },
+});
+
+/** Builds the HTTP application. It neither listens nor connects: the caller owns the connections. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: deps.logger ?? loggerOptions(deps.config.LOG_LEVEL),
+    genReqId: () => crypto.randomUUID(),
+    exposeHeadRoutes: false,
+    ajv: {
+      customOptions: {
+        allErrors: true,
+        // Unknown fields are reported, not silently dropped, so typos in a form surface.
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorateRequest('staff', null);
+  if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
+  registerErrorHandling(app);
+  await registerOpenApi(app, deps.config.PUBLIC_BASE_URL);
+
+  const routeDeps: RouteDeps = {
+    db: deps.db,
+    redis: deps.redis,
+    clock,
+    passwords: deps.passwords ?? createArgon2Hasher(),
+    loginLimiter: new LoginLimiter(clock, deps.loginLimit),
+    sessionTtlHours: deps.config.SESSION_TTL_HOURS,
+    readinessTimeoutMs: deps.readinessTimeoutMs ?? 1500,
+  };
+
+  healthRoutes(app, routeDeps);
+  loginRoutes(app, routeDeps);
+  await app.register(async (scope) => {
+    requireStaffSession(scope, routeDeps);
+    const typed = scope.withTypeProvider<TypeBoxTypeProvider>();
+    sessionRoutes(typed, routeDeps);
+    residentRoutes(typed, routeDeps);
+    volunteerRoutes(typed, routeDeps);
+    placeRoutes(typed, routeDeps);
+    rideRequestRoutes(typed, routeDeps);
+  });
+  return app;
+}

@@ -1,0 +1,24 @@
+import { loadConfig, optionalSecret } from '@solimob/config';
+import Type, { type Static } from 'typebox';
+
+export const ApiConfigSchema = Type.Object({
+  DATABASE_URL: Type.String({ minLength: 1, description: 'Postgres connection URL' }),
+  REDIS_URL: Type.String({ minLength: 1, description: 'Redis connection URL (checked by /ready)' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65_535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
+  PUBLIC_BASE_URL: Type.String({
+    format: 'uri',
+    description: 'Public URL of the API (OpenAPI servers, provider webhooks)',
+  }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  NODE_ENV: Type.Enum(['development', 'production', 'test'], { default: 'development' }),
+  /** Used later to validate Twilio webhook signatures. */
+  TWILIO_AUTH_TOKEN: optionalSecret('Twilio auth token, to validate webhook signatures'),
+});
+
+export type ApiConfig = Static<typeof ApiConfigSchema>;
+
+/** Parses the API's environment once at start-up; throws a ConfigError listing every problem. */
+export const loadApiConfig = (env: Record<string, string | undefined>): ApiConfig =>
+  loadConfig(ApiConfigSchema, env);

@@ -1,0 +1,124 @@
+import {
+  CreateStaffUserInput,
+  createStaffUser,
+  LoginInput,
+  listStaffUsers,
+  login,
+  logout,
+  PageQuery,
+  ServiceError,
+} from '@solimob/domain';
+import Type from 'typebox';
+import { contextOf, staffOf } from '../plugins/auth';
+import { HttpError } from '../plugins/errors';
+import { DateTime, PageOf } from '../schemas/common';
+import { StaffUserOut } from '../schemas/views';
+import { type App, bearer, type RouteDeps } from './types';
+
+export function loginRoutes(app: App, deps: RouteDeps) {
+  app.post(
+    '/auth/login',
+    {
+      schema: {
+        summary: 'Log in with email and password; returns a bearer token shown only once',
+        tags: ['auth'],
+        body: LoginInput,
+        response: {
+          200: Type.Object({ token: Type.String(), expiresAt: DateTime, user: StaffUserOut }),
+        },
+      },
+    },
+    async (request) => {
+      const { email } = request.body;
+      const retryAfter = deps.loginLimiter.retryAfterSeconds(email, request.ip);
+      if (retryAfter > 0) {
+        throw new HttpError(429, 'rate_limited', 'Too many failed logins; try again later', {
+          'retry-after': String(retryAfter),
+        });
+      }
+      try {
+        const session = await login(
+          {
+            db: deps.db.db,
+            clock: deps.clock,
+            passwords: deps.passwords,
+            sessionTtlHours: deps.sessionTtlHours,
+          },
+          request.body,
+        );
+        deps.loginLimiter.recordSuccess(email, request.ip);
+        return session;
+      } catch (error) {
+        if (error instanceof ServiceError && error.code === 'unauthenticated') {
+          deps.loginLimiter.recordFailure(email, request.ip);
+        }
+        throw error;
+      }
+    },
+  );
+}
+
+export function sessionRoutes(app: App, deps: RouteDeps) {
+  app.post(
+    '/auth/logout',
+    {
+      schema: {
+        summary: 'Revoke the current session token',
+        tags: ['auth'],
+        security: bearer,
+        response: { 204: Type.Null({ description: 'Session revoked' }) },
+      },
+    },
+    async (request, reply) => {
+      await logout(contextOf(request, deps), staffOf(request).sessionId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/auth/me',
+    {
+      schema: {
+        summary: 'The logged-in staff account and when its session expires',
+        tags: ['auth'],
+        security: bearer,
+        response: { 200: Type.Object({ user: StaffUserOut, expiresAt: DateTime }) },
+      },
+    },
+    async (request) => {
+      const staff = staffOf(request);
+      return { user: staff.user, expiresAt: staff.expiresAt };
+    },
+  );
+
+  app.post(
+    '/staff',
+    {
+      schema: {
+        summary: 'Create a staff account in the caller’s territory (admin only)',
+        tags: ['staff'],
+        security: bearer,
+        body: CreateStaffUserInput,
+        response: { 201: StaffUserOut },
+      },
+    },
+    async (request, reply) => {
+      const user = await createStaffUser(contextOf(request, deps), deps.passwords, request.body);
+      return reply.status(201).send(user);
+    },
+  );
+
+  app.get(
+    '/staff',
+    {
+      schema: {
+        summary: 'List the territory’s staff accounts (admin only)',
+        tags: ['staff'],
+        security: bearer,
+        querystring: Type.Object(PageQuery.properties, { additionalProperties: false }),
+        response: { 200: PageOf(StaffUserOut) },
+      },
+    },
+    async (request) => listStaffUsers(contextOf(request, deps), request.query),
+  );
+}

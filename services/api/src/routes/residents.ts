@@ -1,0 +1,100 @@
+import {
+  archiveResident,
+  CreateResidentInput,
+  createResident,
+  getResident,
+  ListResidentsQuery,
+  listCommunes,
+  listResidents,
+  UpdateResidentInput,
+  updateResident,
+} from '@solimob/domain';
+import Type from 'typebox';
+import { contextOf } from '../plugins/auth';
+import { IdParams, PageOf } from '../schemas/common';
+import { CommuneOut, ResidentOut } from '../schemas/views';
+import { type App, bearer, type RouteDeps } from './types';
+
+export function residentRoutes(app: App, deps: RouteDeps) {
+  const common = { tags: ['residents'], security: bearer };
+
+  app.get(
+    '/communes',
+    {
+      schema: {
+        summary: 'List the communes of the caller’s territory',
+        tags: ['communes'],
+        security: bearer,
+        response: { 200: Type.Object({ items: Type.Array(CommuneOut) }) },
+      },
+    },
+    async (request) => {
+      const communes = await listCommunes(contextOf(request, deps));
+      return {
+        items: communes.map((c) => ({ ...c, location: { lat: c.lat, lon: c.lon } })),
+      };
+    },
+  );
+
+  app.get(
+    '/residents',
+    {
+      schema: {
+        ...common,
+        summary: 'List residents, sorted by name, with filters and pagination',
+        querystring: ListResidentsQuery,
+        response: { 200: PageOf(ResidentOut) },
+      },
+    },
+    async (request) => listResidents(contextOf(request, deps), request.query),
+  );
+
+  app.post(
+    '/residents',
+    {
+      schema: {
+        ...common,
+        summary: 'Create a resident; phone numbers are normalised to E.164 and typed mobile or landline',
+        body: CreateResidentInput,
+        response: { 201: ResidentOut },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createResident(contextOf(request, deps), request.body)),
+  );
+
+  app.get(
+    '/residents/:id',
+    {
+      schema: { ...common, summary: 'Get one resident', params: IdParams, response: { 200: ResidentOut } },
+    },
+    async (request) => getResident(contextOf(request, deps), request.params.id),
+  );
+
+  app.patch(
+    '/residents/:id',
+    {
+      schema: {
+        ...common,
+        summary: 'Update a resident; a given phones list replaces the current one',
+        params: IdParams,
+        body: UpdateResidentInput,
+        response: { 200: ResidentOut },
+      },
+    },
+    async (request) => updateResident(contextOf(request, deps), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/residents/:id',
+    {
+      schema: {
+        ...common,
+        summary: 'Archive a resident (kept for history, never deleted)',
+        params: IdParams,
+        response: { 200: ResidentOut },
+      },
+    },
+    async (request) => archiveResident(contextOf(request, deps), request.params.id),
+  );
+}

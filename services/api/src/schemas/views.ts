@@ -1,0 +1,114 @@
+import {
+  contactChannelValues,
+  mobilityNeedValues,
+  personStatusValues,
+  placeKindValues,
+  rideRequestStatusValues,
+  staffRoleValues,
+  timeAnchorValues,
+  tripPurposeValues,
+} from '@solimob/domain';
+import Type from 'typebox';
+import { DateTime, LocationOut, Nullable, PhoneOut, Uuid } from './common';
+
+/** Response bodies. They mirror the domain's *View types; the serializer drops anything not listed. */
+
+export const CommuneOut = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  inseeCode: Type.String(),
+  postalCode: Type.String(),
+  location: LocationOut,
+  zone: Type.String(),
+});
+
+export const ResidentOut = Type.Object({
+  id: Uuid,
+  firstName: Type.String(),
+  lastName: Type.String(),
+  communeId: Uuid,
+  addressLine: Type.String(),
+  location: LocationOut,
+  mobilityNeeds: Type.Array(Type.Enum(mobilityNeedValues)),
+  preferredChannel: Type.Enum(contactChannelValues),
+  consent: Nullable(Type.Object({ at: DateTime, source: Nullable(Type.String()) })),
+  status: Type.Enum(personStatusValues),
+  accessNote: Nullable(Type.String()),
+  phones: Type.Array(PhoneOut),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+
+export const VolunteerOut = Type.Object({
+  id: Uuid,
+  firstName: Type.String(),
+  lastName: Type.String(),
+  communeId: Uuid,
+  homeLocation: LocationOut,
+  seats: Type.Integer(),
+  wheelchairCapable: Type.Boolean(),
+  servedCommuneIds: Type.Array(Uuid),
+  maxDistanceKm: Nullable(Type.Integer()),
+  monthlyTripCap: Nullable(Type.Integer()),
+  active: Type.Boolean(),
+  phones: Type.Array(PhoneOut),
+  availabilities: Type.Array(
+    Type.Object({ weekday: Type.Integer(), start: Type.String(), end: Type.String() }),
+  ),
+  absences: Type.Array(
+    Type.Object({ startsOn: Type.String({ format: 'date' }), endsOn: Type.String({ format: 'date' }) }),
+  ),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+
+export const PlaceOut = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  kind: Type.Enum(placeKindValues),
+  communeId: Nullable(Uuid),
+  address: Nullable(Type.String()),
+  location: LocationOut,
+  aliases: Type.Array(Type.String()),
+  active: Type.Boolean(),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+
+const EndpointOut = Type.Object({
+  placeId: Nullable(Uuid),
+  label: Type.String(),
+  lat: Type.Number(),
+  lon: Type.Number(),
+});
+
+export const RideRequestOut = Type.Object({
+  id: Uuid,
+  residentId: Uuid,
+  origin: EndpointOut,
+  destination: EndpointOut,
+  timeAnchor: Type.Enum(timeAnchorValues),
+  requestedTime: DateTime,
+  toleranceMinutes: Type.Integer(),
+  returnTime: Nullable(DateTime),
+  passengers: Type.Integer(),
+  needs: Type.Array(Type.Enum(mobilityNeedValues)),
+  purpose: Type.Enum(tripPurposeValues),
+  channel: Type.Enum(['sms', 'voice', 'staff', 'web', 'api']),
+  status: Type.Enum(rideRequestStatusValues),
+  statusReason: Nullable(Type.String()),
+  createdByStaffId: Nullable(Uuid),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+
+export const StaffUserOut = Type.Object({
+  id: Uuid,
+  territoryId: Uuid,
+  email: Type.String(),
+  displayName: Type.String(),
+  role: Type.Enum(staffRoleValues),
+  active: Type.Boolean(),
+  lastLoginAt: Nullable(DateTime),
+  createdAt: DateTime,
+});
