@@ -7,6 +7,8 @@ export type { LocalOutboxConfig, OutboxEntry } from './local-outbox';
 export { createLocalOutboxSender, LOCAL_OUTBOX_PROVIDER, readOutbox } from './local-outbox';
 export type { MessagingLogger } from './logger';
 export { maskPhonesInText } from './mask';
+export type { ReportedStatus, StatusReport } from './status-callback';
+export { parseStatusCallback, STATUS_RANK, StatusCallbackError } from './status-callback';
 export type { TwilioSenderConfig } from './twilio-sender';
 export {
   createTwilioSender,

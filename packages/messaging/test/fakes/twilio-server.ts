@@ -20,6 +20,8 @@ export interface FakeTwilioOptions {
   authToken?: string;
   /** Numbers (E.164) Twilio would refuse for SMS as not mobile: 21614. */
   landlines?: Iterable<string>;
+  /** A rule for landlines on top of the list, e.g. French geographic numbers `/^\+33[1-5]/`. */
+  landlinePattern?: RegExp;
   /** Numbers Twilio would call invalid: 21211 for SMS, 21217 for calls. */
   invalidNumbers?: Iterable<string>;
   /** Recipients who replied STOP: 21610 for SMS. */
@@ -278,7 +280,9 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
     if (!E164.test(to) || invalid.has(to)) {
       return badRequest(21211, `The 'To' number ${to} is not a valid phone number.`);
     }
-    if (landlines.has(to)) return badRequest(21614, `'To' number is not a valid mobile number`);
+    if (landlines.has(to) || options.landlinePattern?.test(to)) {
+      return badRequest(21614, `'To' number is not a valid mobile number`);
+    }
     if (optedOut.has(to)) return badRequest(21610, 'Attempt to send to unsubscribed recipient');
     if (form.StatusCallback && !isHttpUrl(form.StatusCallback)) {
       return badRequest(21609, 'Invalid StatusCallback url');
