@@ -48,6 +48,7 @@ function isRestException(error: unknown): error is RestExceptionLike {
  * every message permanently failed until someone notices would lose them; retries buy time to fix it.
  */
 export function classifyTwilioError(error: unknown, what: string): PermanentSendError | TransientSendError {
+  if (error instanceof PermanentSendError || error instanceof TransientSendError) return error;
   if (isRestException(error)) {
     const code = error.code === undefined ? undefined : String(error.code);
     const detail = maskPhonesInText(error.message ?? '');

@@ -160,6 +160,16 @@ describe('createTwilioSender: voice', () => {
     expect(twiml).not.toContain('Je répète.');
     expect(twiml).toContain(body.trim());
   });
+
+  it('a text too long to be read even once is refused for good, without calling Twilio', async () => {
+    const body = 'Votre trajet est confirmé. '.repeat(200);
+    const error = await caught(
+      sender().send({ messageId: 'voice-huge', channel: 'voice', to: LANDLINE, body }),
+    );
+    expect(error).toBeInstanceOf(PermanentSendError);
+    expect((error as PermanentSendError).providerCode).toBe('twiml-too-long');
+    expect(fake.requestCount).toBe(0);
+  });
 });
 
 describe('createTwilioSender: findSent', () => {
