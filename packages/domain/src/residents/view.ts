@@ -1,5 +1,5 @@
 import { type DbOrTx, type Resident, type ResidentPhone, schema } from '@solimob/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../errors';
 
 export interface ResidentView {
@@ -51,7 +51,11 @@ export async function loadResidentViews(db: DbOrTx, residents: Resident[]): Prom
         residents.map((r) => r.id),
       ),
     )
-    .orderBy(asc(schema.residentPhones.createdAt), asc(schema.residentPhones.id));
+    .orderBy(
+      desc(schema.residentPhones.isPrimary),
+      asc(schema.residentPhones.createdAt),
+      asc(schema.residentPhones.e164),
+    );
   return residents.map((r) => toResidentView(r, phones));
 }
 

@@ -1,5 +1,5 @@
 import { type DbOrTx, schema, type VolunteerDriver, type VolunteerPhone } from '@solimob/db';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../errors';
 
 export interface VolunteerView {
@@ -34,7 +34,11 @@ export async function loadVolunteerViews(
       .select()
       .from(schema.volunteerPhones)
       .where(inArray(schema.volunteerPhones.volunteerDriverId, ids))
-      .orderBy(asc(schema.volunteerPhones.createdAt), asc(schema.volunteerPhones.id)),
+      .orderBy(
+        desc(schema.volunteerPhones.isPrimary),
+        asc(schema.volunteerPhones.createdAt),
+        asc(schema.volunteerPhones.e164),
+      ),
     db
       .select()
       .from(schema.volunteerServedCommunes)
