@@ -335,3 +335,36 @@ describe('listing, reading and cancelling', () => {
     expect(hidden.statusCode).toBe(404);
   });
 });
+
+describe('status transitions', () => {
+  it('follows the lifecycle and refuses jumps', async () => {
+    const { transitionRideRequest } = await import('@solimob/domain');
+    const request = (
+      await book(
+        coordinator,
+        booking(smsResident, { requestedTime: '2027-01-04T08:30:00.000Z', returnTime: null }),
+      )
+    ).json();
+    const ctx: ServiceContext = {
+      db: h.t.db,
+      clock: h.clock,
+      actor: { kind: 'system', territoryId: h.a.id },
+    };
+    await expect(transitionRideRequest(ctx, request.id, 'completed')).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await expect(transitionRideRequest(ctx, request.id, 'unmet')).rejects.toMatchObject({
+      code: 'validation',
+    });
+    expect((await transitionRideRequest(ctx, request.id, 'matching')).status).toBe('matching');
+    expect((await transitionRideRequest(ctx, request.id, 'matched')).status).toBe('matched');
+    expect((await transitionRideRequest(ctx, request.id, 'completed')).status).toBe('completed');
+    await expect(transitionRideRequest(ctx, request.id, 'matching')).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    const other: ServiceContext = { ...ctx, actor: { kind: 'system', territoryId: h.b.id } };
+    await expect(transitionRideRequest(other, request.id, 'cancelled', 'x')).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+});

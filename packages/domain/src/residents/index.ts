@@ -3,16 +3,13 @@ export { createResident } from './create';
 export { getResident } from './get';
 export type { NormalisedPhoneRow, Page } from './input';
 export {
-  Location,
   likePattern,
-  MobilityNeeds,
   mobilityNeedValues,
   normalisePhoneList,
   PageQuery,
   pageWindow,
   parseInput,
   searchForm,
-  Uuid,
 } from './input';
 export { ListResidentsQuery, listResidents } from './list';
 export {

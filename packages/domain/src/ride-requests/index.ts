@@ -10,6 +10,7 @@ export {
   timeAnchorValues,
   tripPurposeValues,
 } from './schemas';
+export { transitionRideRequest } from './transition';
 export type { RideRequestStatus } from './transitions';
 export { assertTransition, canTransition, rideRequestTransitions } from './transitions';
 export type { RideRequestView } from './view';
