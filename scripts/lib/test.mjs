@@ -181,13 +181,19 @@ async function main() {
   await mkdir(resultsDir, { recursive: true });
 
   const checks = [];
-  for (const [label, script] of [
-    ['lint', 'lint'],
-    ['typecheck', 'typecheck'],
+  // turbo runs up to 10 tsc at once by default; on a small CI machine that thrashes: one per core.
+  const cores = Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  for (const [label, script, extra] of [
+    ['lint', 'lint', []],
+    ['typecheck', 'typecheck', [`--concurrency=${cores}`]],
   ]) {
     const done = step(`Running ${label} (pnpm ${script})`);
     const started = Date.now();
-    const result = await run('pnpm', ['--silent', 'run', script], { name: label, color: cyan, env });
+    const result = await run('pnpm', ['--silent', 'run', script, ...extra], {
+      name: label,
+      color: cyan,
+      env,
+    });
     checks.push({ label, ok: result.code === 0, ms: Date.now() - started });
     if (result.code === 0) done();
     else fail(`${label} failed (exit code ${result.code}).`);
@@ -195,7 +201,7 @@ async function main() {
 
   const packages = await workspacePackagesWithTests();
   const concurrency =
-    Number(process.env.SOLIMOB_TEST_CONCURRENCY) || (os.availableParallelism?.() >= 4 ? 2 : 1);
+    Number(process.env.SOLIMOB_TEST_CONCURRENCY) || (os.availableParallelism?.() >= 2 ? 2 : 1);
   const done = step(`Running the tests of ${packages.length} packages (concurrency ${concurrency})`);
   const queue = [...packages];
   const results = [];
