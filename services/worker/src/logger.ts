@@ -8,7 +8,8 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 
 // Provider errors quote the numbers they refuse (e.g. "The 'To' number +336… is not valid"): keep
 // them out of logs and out of the failure reasons BullMQ stores in Redis.
-const PHONE_LIKE = /\+?\d[\d .-]{6,}\d/g;
+// International numbers (+33 6 12 34 56 78, +33612345678) and French national ones (06 12 34 56 78).
+const PHONE_LIKE = /\+\d[\d .-]{6,}\d|\b0\d(?:[ .-]?\d{2}){4}\b/g;
 export const redactPhones = (text: string) => text.replace(PHONE_LIKE, '[phone]');
 
 /** What we log about an error: its kind and code, and a message with phone numbers removed. */

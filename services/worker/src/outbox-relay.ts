@@ -104,6 +104,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           })
           .where(eq(o.id, failure.id));
       }
+      if (failures.length > 0) {
+        // Counts and the first error only: a Redis outage fails every row with the same error.
+        logger.warn(
+          { failed: failures.length, firstError: describeError(failures[0]!.error) },
+          'outbox rows not published, will retry',
+        );
+      }
       return { selected: rows.length, published: publishedIds.length, failed: failures.length };
     });
   }
