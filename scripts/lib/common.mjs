@@ -125,6 +125,9 @@ export function prefixLines(stream, name, color = (text) => text, sink = (line) 
   });
 }
 
+/** Set by a signal handler: from then on run() starts nothing new. */
+export const lifecycle = { closing: false };
+
 /**
  * Runs a command to completion with prefixed output. Resolves with the exit code; `capture` keeps stdout.
  * The child gets its own process group so a terminal Ctrl-C reaches only us; we decide the stop order.
@@ -134,6 +137,7 @@ export function run(
   args,
   { name, color, env = process.env, cwd = ROOT, capture = false, quiet = false } = {},
 ) {
+  if (lifecycle.closing) return Promise.resolve({ code: 130, stdout: '', tail: [] });
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     runningGroups.add(child.pid);

@@ -13,6 +13,7 @@ import {
   findFreePort,
   green,
   groupAlive,
+  lifecycle,
   loadDotEnv,
   magenta,
   packageScripts,
@@ -55,6 +56,7 @@ async function shutdown(reason, exitCode) {
     return;
   }
   stopping = true;
+  lifecycle.closing = true;
   if (cleanups.length === 0 && runningGroups.size === 0) process.exit(exitCode);
   console.log('');
   say(`Stopping (${reason})… ${dim('press Ctrl-C again to force')}`);

@@ -13,6 +13,7 @@ import {
   envValue,
   fail,
   green,
+  lifecycle,
   magenta,
   ROOT,
   red,
@@ -22,6 +23,7 @@ import {
   seconds,
   signalGroup,
   step,
+  stopGroup,
   UserFacingError,
 } from './common.mjs';
 import { startEmbeddedPostgres } from './postgres.mjs';
@@ -47,9 +49,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, async () => {
     if (interrupted) return;
     interrupted = true;
+    lifecycle.closing = true;
     say(`Interrupted (${signal}): stopping the test run…`);
-    for (const pgid of runningGroups) signalGroup(pgid, 'SIGTERM');
+    const groups = [...runningGroups];
+    for (const pgid of groups) signalGroup(pgid, 'SIGTERM');
     await cleanup();
+    await Promise.all(groups.map((pgid) => stopGroup(pgid, { timeoutMs: 5_000 })));
     process.exit(130);
   });
 }
@@ -194,6 +199,7 @@ async function main() {
       color: cyan,
       env,
     });
+    if (interrupted) return;
     checks.push({ label, ok: result.code === 0, ms: Date.now() - started });
     if (result.code === 0) done();
     else fail(`${label} failed (exit code ${result.code}).`);
