@@ -370,6 +370,7 @@ async function main() {
     stopped();
   });
   await waitForReady(`${baseUrl}/ready`, 120_000);
+  const readyIn = seconds(Date.now() - startedAt);
   if (stopping) return;
   done();
   const listed = await logins;
@@ -379,7 +380,6 @@ async function main() {
     warn(`could not list the demo logins (seed --print-logins exit code ${listed.code}).`);
   if (!groupAlive(worker.pgid)) throw new UserFacingError('the worker is not running.');
 
-  const readyIn = seconds(Date.now() - startedAt);
   const line = dim('─'.repeat(72));
   const lines = [
     '',
