@@ -331,24 +331,24 @@ async function main() {
   }
   done();
 
-  done = step('Seeding the Questembert territory and demo data (skipped when already there)');
-  const seed = await runScript('packages/db', '@solimob/db', 'seed', ['--demo'], {
+  // The seed runs while the API and worker boot (tsx start-up is the slow part); the API does not need
+  // the demo data to be ready. The logins are listed after the seed: that command seeds the territory too.
+  say('Seeding the Questembert territory and demo data (skipped when already there), in the background…');
+  const seedStarted = Date.now();
+  const seeded = runScript('packages/db', '@solimob/db', 'seed', ['--demo'], {
     name: 'seed',
     color: dim,
     env,
-  });
-  if (stopping) return;
-  if (seed.code !== 0) {
-    throw new UserFacingError(`seeding failed (exit code ${seed.code}); see the [seed] lines above.`);
-  }
-  done();
-
-  // Listed while the API boots; only lines with an e-mail address are logins (the CLI also reports progress).
-  const logins = runScript('packages/db', '@solimob/db', 'seed', ['--print-logins'], {
-    name: 'seed',
-    color: dim,
-    env,
-    capture: true,
+  }).then(async (seed) => {
+    seed.ms = Date.now() - seedStarted;
+    if (seed.code !== 0) return { seed };
+    const logins = await runScript('packages/db', '@solimob/db', 'seed', ['--print-logins'], {
+      name: 'seed',
+      color: dim,
+      env,
+      capture: true,
+    });
+    return { seed, logins };
   });
 
   done = step(`Starting API on ${baseUrl} and worker`);
@@ -373,7 +373,12 @@ async function main() {
   const readyIn = seconds(Date.now() - startedAt);
   if (stopping) return;
   done();
-  const listed = await logins;
+  const { seed, logins: listed } = await seeded;
+  if (stopping) return;
+  if (seed.code !== 0) {
+    throw new UserFacingError(`seeding failed (exit code ${seed.code}); see the [seed] lines above.`);
+  }
+  say(`Seed done in ${seconds(seed.ms)}.`);
   const loginLines =
     listed.code === 0 ? listed.stdout.split('\n').filter((line) => /\S+@\S+/.test(line)) : [];
   if (listed.code !== 0)
