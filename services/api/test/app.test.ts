@@ -1,4 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { createDb } from '@solimob/db';
 import type { PasswordHasher } from '@solimob/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArgon2Hasher } from '../src/adapters/argon2';
@@ -90,6 +91,28 @@ describe('health and readiness', () => {
     } finally {
       await app.close();
       closedPort.disconnect();
+    }
+  });
+
+  it('/ready is 503 naming Postgres when Postgres is unreachable', async () => {
+    const deadDb = createDb('postgres://postgres@127.0.0.1:1/none', { max: 1 });
+    const app = await buildApp({
+      config: { PUBLIC_BASE_URL: 'http://localhost', SESSION_TTL_HOURS: 1, LOG_LEVEL: 'silent' },
+      db: deadDb,
+      redis: h.redis,
+      logger: false,
+      passwords: h.passwords,
+      readinessTimeoutMs: 2000,
+    });
+    try {
+      const response = await app.inject({ method: 'GET', url: '/ready' });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().error.fields).toEqual([
+        { field: 'postgres', message: 'unreachable or too slow' },
+      ]);
+    } finally {
+      await app.close();
+      await deadDb.close();
     }
   });
 });

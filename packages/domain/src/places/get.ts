@@ -27,8 +27,13 @@ export const ListPlacesQuery = Type.Object(
     kind: Type.Optional(Type.Enum(placeKindValues)),
     communeId: Type.Optional(Uuid),
     active: Type.Optional(Type.Boolean()),
-    /** Matches the name or an alias, ignoring case and accents. */
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: 'Matches the name or an alias, ignoring case',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -14,7 +14,10 @@ export const placeKindValues = [
   'other',
 ] as const;
 
-const Aliases = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 20 });
+const Aliases = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
+  maxItems: 20,
+  description: 'Other names residents use; stored lower-case without accents',
+});
 
 export const CreatePlaceInput = Type.Object(
   {
@@ -23,7 +26,6 @@ export const CreatePlaceInput = Type.Object(
     communeId: Type.Optional(Type.Union([Uuid, Type.Null()])),
     address: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
     location: Location,
-    /** Other names residents use; stored lower-case without accents. */
     aliases: Type.Optional(Aliases),
   },
   { additionalProperties: false },

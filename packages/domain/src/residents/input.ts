@@ -48,12 +48,22 @@ export const mobilityNeedValues = [
   'visually_impaired',
   'hearing_impaired',
 ] as const;
-export const MobilityNeeds = Type.Array(Type.Enum(mobilityNeedValues), { uniqueItems: true, maxItems: 5 });
+export const mobilityNeeds = (description?: string) =>
+  Type.Array(Type.Enum(mobilityNeedValues), {
+    uniqueItems: true,
+    maxItems: 5,
+    ...(description && { description }),
+  });
+export const MobilityNeeds = mobilityNeeds();
 
 export const PhoneInput = Type.Object(
   {
-    /** As typed: '06 12 34 56 78', '+33 2 97 …'. Normalised to E.164; mobile vs landline is derived. */
-    number: Type.String({ minLength: 1, maxLength: 32 }),
+    number: Type.String({
+      minLength: 1,
+      maxLength: 32,
+      description:
+        "As typed ('06 12 34 56 78', '+33 2 97 …'); normalised to E.164, mobile or landline derived",
+    }),
     isPrimary: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

@@ -12,8 +12,9 @@ export const ListResidentsQuery = Type.Object(
     ...PageQuery.properties,
     status: Type.Optional(Type.Enum(personStatusValues)),
     communeId: Type.Optional(Uuid),
-    /** Matches first or last name, case-insensitively. */
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'Matches first or last name, ignoring case' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -19,10 +19,12 @@ export const ListRideRequestsQuery = Type.Object(
     ...PageQuery.properties,
     status: Type.Optional(Type.Enum(rideRequestStatusValues)),
     residentId: Type.Optional(Uuid),
-    /** Requested time at or after this instant. */
-    from: Type.Optional(Type.String({ format: 'date-time' })),
-    /** Requested time strictly before this instant. */
-    to: Type.Optional(Type.String({ format: 'date-time' })),
+    from: Type.Optional(
+      Type.String({ format: 'date-time', description: 'Requested time at or after this instant' }),
+    ),
+    to: Type.Optional(
+      Type.String({ format: 'date-time', description: 'Requested time strictly before this instant' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Latitude, Longitude, MobilityNeeds, Uuid } from '../residents/input';
+import { Latitude, Longitude, mobilityNeeds, Uuid } from '../residents/input';
 
 export const timeAnchorValues = ['pickup', 'arrival'] as const;
 export const tripPurposeValues = [
@@ -38,18 +38,25 @@ export const EndpointInput = Type.Object(
 export const CreateRideRequestInput = Type.Object(
   {
     residentId: Uuid,
-    /** Defaults to the resident's home. */
-    origin: Type.Optional(EndpointInput),
+    origin: Type.Optional(
+      Type.Object(EndpointInput.properties, {
+        additionalProperties: false,
+        description: "Defaults to the resident's home",
+      }),
+    ),
     destination: EndpointInput,
     requestedTime: Type.String({ format: 'date-time' }),
-    /** Whether requestedTime is the pick-up time or the time to be at the destination. */
-    timeAnchor: Type.Enum(timeAnchorValues),
+    timeAnchor: Type.Enum(timeAnchorValues, {
+      description: 'Whether requestedTime is the pick-up time or the time to be at the destination',
+    }),
     toleranceMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240 })),
-    /** Pick-up time for the way back, if a return trip is wanted. */
-    returnTime: Type.Optional(Type.Union([Type.String({ format: 'date-time' }), Type.Null()])),
+    returnTime: Type.Optional(
+      Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+        description: 'Pick-up time for the way back, if a return trip is wanted',
+      }),
+    ),
     passengers: Type.Optional(Type.Integer({ minimum: 1, maximum: 8 })),
-    /** Defaults to the resident's mobility needs. */
-    needs: Type.Optional(MobilityNeeds),
+    needs: Type.Optional(mobilityNeeds("Defaults to the resident's mobility needs")),
     purpose: Type.Enum(tripPurposeValues),
   },
   { additionalProperties: false },
@@ -58,8 +65,12 @@ export type CreateRideRequestInput = Static<typeof CreateRideRequestInput>;
 
 export const CancelRideRequestInput = Type.Object(
   {
-    /** Machine-readable reason, e.g. 'resident_cancelled', 'duplicate'. */
-    reason: Type.String({ minLength: 1, maxLength: 100, pattern: '^[a-z0-9_]+$' }),
+    reason: Type.String({
+      minLength: 1,
+      maxLength: 100,
+      pattern: '^[a-z0-9_]+$',
+      description: "Machine-readable reason, e.g. 'resident_cancelled', 'duplicate'",
+    }),
   },
   { additionalProperties: false },
 );

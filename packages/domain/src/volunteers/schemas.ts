@@ -9,8 +9,7 @@ const Day = Type.String({ format: 'date' });
 
 export const Availability = Type.Object(
   {
-    /** ISO weekday: 1 = Monday … 7 = Sunday. */
-    weekday: Type.Integer({ minimum: 1, maximum: 7 }),
+    weekday: Type.Integer({ minimum: 1, maximum: 7, description: 'ISO weekday: 1 = Monday … 7 = Sunday' }),
     start: TimeOfDay,
     end: TimeOfDay,
   },
@@ -29,10 +28,18 @@ const volunteerFields = {
   /** Passenger seats offered, driver excluded. */
   seats: Type.Optional(Type.Integer({ minimum: 1, maximum: 8 })),
   wheelchairCapable: Type.Optional(Type.Boolean()),
-  /** Communes whose residents the volunteer drives. */
-  servedCommuneIds: Type.Optional(Type.Array(Uuid, { uniqueItems: true, maxItems: 50 })),
-  /** Alternative to served communes: any pick-up within this road distance of home. */
-  maxDistanceKm: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 500 }), Type.Null()])),
+  servedCommuneIds: Type.Optional(
+    Type.Array(Uuid, {
+      uniqueItems: true,
+      maxItems: 50,
+      description: 'Communes whose residents the volunteer drives',
+    }),
+  ),
+  maxDistanceKm: Type.Optional(
+    Type.Union([Type.Integer({ minimum: 1, maximum: 500 }), Type.Null()], {
+      description: 'Alternative to served communes: any pick-up within this road distance of home',
+    }),
+  ),
   monthlyTripCap: Type.Optional(Type.Union([Type.Integer({ minimum: 0, maximum: 200 }), Type.Null()])),
   active: Type.Optional(Type.Boolean()),
   phones: PhonesInput,
