@@ -8,7 +8,7 @@ export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';
 export * from './messages';
 export type { EnqueueOptions } from './outbox';
-export { enqueueJob } from './outbox';
+export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
 export type { NormalisedPhone, PhoneKind } from './phones';
 export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';
 export * from './places';

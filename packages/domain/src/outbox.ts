@@ -1,5 +1,9 @@
 import { type DbOrTx, schema } from '@solimob/db';
 import { type JobName, type JobPayload, jobDefinitions, parseJobPayload } from '@solimob/queue/contracts';
+import { sql } from 'drizzle-orm';
+
+/** The channel the outbox relay LISTENs on. */
+export const OUTBOX_NOTIFY_CHANNEL = 'solimob_outbox';
 
 export interface EnqueueOptions {
   territoryId: string | null;
@@ -29,5 +33,7 @@ export async function enqueueJob<N extends JobName>(
     })
     .returning({ id: schema.outbox.id });
   if (!row) throw new Error('outbox insert returned no row');
+  // Delivered at commit (and dropped on rollback): wakes the relay instead of waiting for its next poll.
+  await db.execute(sql`select pg_notify(${OUTBOX_NOTIFY_CHANNEL}, '')`);
   return row.id;
 }

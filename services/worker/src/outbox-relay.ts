@@ -1,11 +1,12 @@
 import { type Db, schema } from '@solimob/db';
+import { OUTBOX_NOTIFY_CHANNEL } from '@solimob/domain';
 import { isJobName, jobDefinitions, outboxJobId, type Queues } from '@solimob/queue';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { describeError, type Logger } from './logger';
 
-/** Channel a producer may NOTIFY after committing outbox rows, to wake the relay before its next poll. */
-export const OUTBOX_NOTIFY_CHANNEL = 'solimob_outbox';
+// enqueueJob NOTIFYs this channel in the writing transaction, so the relay wakes at commit.
+export { OUTBOX_NOTIFY_CHANNEL };
 
 export interface OutboxRelayOptions {
   db: Db;
