@@ -37,7 +37,11 @@ describe('login', () => {
     expect(sessions[0]!.tokenHash).toBe(hashSessionToken(body.token));
     expect(sessions[0]!.tokenHash).not.toContain(body.token);
 
-    const me = await h.app.inject({ method: 'GET', url: '/auth/me', headers: bearer(body.token) });
+    const me = await h.app.inject({
+      method: 'GET',
+      url: '/auth/me',
+      headers: { authorization: `bearer ${body.token}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(h.a.staff.coordinator.id);
   });

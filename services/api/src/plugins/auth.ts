@@ -15,7 +15,8 @@ declare module 'fastify' {
   }
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]{20,128})$/;
+// The scheme name is case-insensitive (RFC 9110); the token is base64url.
+const BEARER = /^Bearer +([A-Za-z0-9_-]{20,128})$/i;
 
 /**
  * Every route registered on `scope` after this call requires a valid staff session. The caller's
