@@ -1,5 +1,5 @@
 import { createDb, type DbHandle } from '@solimob/db';
-import { type Clock, type MessageSender, systemClock } from '@solimob/domain';
+import { type Clock, type MessageSender, requeueStalledMessages, systemClock } from '@solimob/domain';
 import {
   type CreateQueuesOptions,
   closeRedisConnection,
@@ -45,6 +45,13 @@ export interface WorkerApp {
   stop(): Promise<void>;
 }
 
+const STALLED_MESSAGES = {
+  sweepEveryMs: 5 * 60_000,
+  // Longer than a job's whole retry schedule (8 attempts, exponential from 5 s: about 10 minutes).
+  stalledAfterMs: 30 * 60_000,
+  maxAttempts: 20,
+};
+
 /** Builds and starts the worker: outbox relay plus one BullMQ worker per queue with processors. */
 export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerApp> {
   const { config, logger, tuning = {} } = options;
@@ -89,6 +96,18 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
   });
   if (tuning.runRelay !== false) await relay.start();
 
+  // Safety net for messages whose jobs ran out of retries: see requeueStalledMessages.
+  const clock = options.clock ?? systemClock;
+  let sweeping: Promise<unknown> = Promise.resolve();
+  const sweeper = setInterval(() => {
+    sweeping = requeueStalledMessages({ db: db.db, clock }, STALLED_MESSAGES)
+      .then((r) => {
+        if (r.requeued || r.gaveUp) logger.warn(r, 'stalled messages swept');
+      })
+      .catch((error) => logger.error({ err: describeError(error) }, 'stalled-message sweep failed'));
+  }, STALLED_MESSAGES.sweepEveryMs);
+  sweeper.unref();
+
   let stopping: Promise<void> | undefined;
   return {
     db,
@@ -97,6 +116,8 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     relay,
     stop() {
       stopping ??= (async () => {
+        clearInterval(sweeper);
+        await sweeping;
         await relay.stop();
         await Promise.all(workers.map((worker) => worker.close()));
         await queues.close();

@@ -74,7 +74,8 @@ export async function deliverMessage(
   if (current.status !== 'sending') return 'already-done';
 
   const margin = options.reconcileMarginMs ?? DEFAULT_RECONCILE_MARGIN_MS;
-  const found = await sender.findSent(toOutbound(current), new Date(current.updatedAt.getTime() - margin));
+  // From the message's creation, not the last claim: after two crashes the first attempt is still covered.
+  const found = await sender.findSent(toOutbound(current), new Date(current.createdAt.getTime() - margin));
   if (found) {
     await recordSent(ctx, current.id, found);
     return 'reconciled';

@@ -3,3 +3,5 @@ export type { MessageSender, OutboundMessage, SentMessage } from './ports';
 export { PermanentSendError } from './ports';
 export type { QueueMessageInput } from './queue-message';
 export { queueMessage } from './queue-message';
+export type { RequeueOptions, RequeueResult } from './requeue-stalled';
+export { requeueStalledMessages } from './requeue-stalled';
