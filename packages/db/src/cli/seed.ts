@@ -18,7 +18,10 @@ Reads DATABASE_URL from the environment.`;
 
 let args: ReturnType<typeof parse>;
 function parse() {
+  // `pnpm run seed -- --demo` passes the `--` through; accept both spellings.
+  const argv = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'));
   return parseArgs({
+    args: argv,
     options: {
       demo: { type: 'boolean', default: false },
       'print-logins': { type: 'boolean', default: false },
