@@ -77,7 +77,9 @@ try {
     for (const login of DEMO_STAFF_LOGINS) console.log(`${login.role}  ${login.email}  ${login.password}`);
   }
 } catch (error) {
-  console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+  // drizzle wraps driver errors as "Failed query: …"; the driver's own message says what went wrong.
+  const root = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  console.error(`Seeding failed: ${root instanceof Error ? root.message : String(root)}`);
   exitCode = 1;
 } finally {
   await handle.close();
