@@ -21,6 +21,7 @@ let maxIterations: number | undefined;
 let out: string | undefined;
 /** Count the time limit in process CPU time (a dedicated core) instead of wall-clock time. */
 let cpuTime = false;
+let tuning: Record<string, number> | undefined;
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
   const next = () => {
@@ -33,6 +34,8 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--max-iterations') maxIterations = Number(next());
   else if (a === '--out') out = next();
   else if (a === '--cpu-time') cpuTime = true;
+  // experiments only: --tuning '{"qFraction":0.25}' (see SearchTuning)
+  else if (a === '--tuning') tuning = JSON.parse(next()) as Record<string, number>;
   else if (a === '--help' || a === '-h') usage();
   else if (a.startsWith('--')) usage();
   else file = a;
@@ -52,10 +55,7 @@ const plan = solveDarp(bench.instance, {
   timeLimitMs: maxIterations !== undefined && !args.includes('--time-limit') ? undefined : timeLimit * 1000,
   maxIterations,
   objective: bench.family === 'pdptw' ? 'vehicles-then-distance' : 'distance',
-  // experiments only: DARP_TUNING='{"qFraction":0.25}'
-  tuning: process.env.DARP_TUNING
-    ? (JSON.parse(process.env.DARP_TUNING) as Record<string, number>)
-    : undefined,
+  tuning,
 });
 const seconds = (performance.now() - t0) / 1000;
 const cpuSeconds = cpuClock() / 1000;

@@ -35,6 +35,8 @@ const SECTORS: number[][] = [
   [3, 8, 10],
   [7, 9, 11, 12],
 ];
+/** Iteration budget of the timed plan (fixed, so the plan is the same on every machine). */
+const ITERATIONS = 1000;
 const MARKET: [number, number] = [47.6607, -2.4526];
 const DEPOT: [number, number] = [47.6568, -2.4605];
 
@@ -107,8 +109,11 @@ if (process.argv[1]?.endsWith('market.ts')) {
   const seed = i >= 0 ? Number(process.argv[i + 1]) : 1;
   const inst = marketInstance(seed);
   const t0 = performance.now();
-  const plan = solveDarp(inst, { seed, maxIterations: 1500 });
+  const c0 = process.cpuUsage();
+  const plan = solveDarp(inst, { seed, maxIterations: ITERATIONS });
   const seconds = (performance.now() - t0) / 1000;
+  const c1 = process.cpuUsage(c0);
+  const cpuSeconds = (c1.user + c1.system) / 1e6;
   const ref = solveDarp(inst, { seed, timeLimitMs: 10_000 });
   let maxRide = 0;
   for (const r of plan.routes) {
@@ -126,6 +131,8 @@ if (process.argv[1]?.endsWith('market.ts')) {
       unassigned: plan.unassigned.map((u) => `${u.requestId}:${u.reason}`),
       buses: plan.vehicles,
       seconds,
+      cpuSeconds,
+      iterations: ITERATIONS,
       cost: plan.cost,
       referenceCost: ref.cost,
       referenceServed: inst.requests.length - ref.unassigned.length,

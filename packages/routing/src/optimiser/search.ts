@@ -41,6 +41,8 @@ export interface SearchTuning {
   qFraction: number;
   qMaxCap: number;
   qMin: number;
+  /** Go back to the best plan after this many iterations without a new best (0: never). */
+  restartAfter: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -49,6 +51,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   qFraction: 0.4,
   qMaxCap: 100,
   qMin: 4,
+  restartAfter: 0,
 };
 
 export class Search {
@@ -235,6 +238,7 @@ export class Search {
     this.uD.fill(0);
     this.uR.fill(0);
     let sinceSegment = 0;
+    let lastBest = this.iterations;
     for (;;) {
       if ((this.iterations & 31) === 0 || untilComplete) {
         if (this.iterations >= maxIter || this.params.clock() >= deadline) break;
@@ -259,6 +263,11 @@ export class Search {
       }
       const k = rOp >> 1;
       this.repair(cand, cnt, k === 0 ? 1 : k === 1 ? 2 : k === 2 ? 3 : P.m, (rOp & 1) === 1);
+      if (tu.restartAfter > 0 && this.iterations - lastBest > tu.restartAfter) {
+        cur.copyFrom(best);
+        fCur = fBest;
+        lastBest = this.iterations;
+      }
       if (!cand.allFeasible()) continue;
       const f = this.objective(cand);
       let score = 0;
@@ -274,6 +283,7 @@ export class Search {
         fCur = f;
         if (f < fBest - 1e-9) {
           score = SIGMA_BEST;
+          lastBest = this.iterations;
           best.copyFrom(cand);
           fBest = f;
           if (this.params.onImprovement) {

@@ -9,7 +9,6 @@ import { EPS, type Problem } from './problem';
  */
 const CAND_CAP = 1024;
 
-export const STATS = { evals: 0, pairs: 0, exact: 0, exactFail: 0 };
 export class Solution {
   readonly P: Problem;
   readonly cap: number;
@@ -20,6 +19,13 @@ export class Solution {
   readonly ld1: Float64Array[] = [];
   readonly ld2: Float64Array[] = [];
   readonly cum: Float64Array[] = [];
+  /**
+   * Forward slack: how much the start of service at a position may be pushed later (the push being
+   * absorbed by later waiting) while every window, every ride time of the stops from there on and the
+   * route duration still hold with all other times unchanged. Conservative: it counts the ride slack
+   * of every later drop-off, even when its pick-up would move too.
+   */
+  readonly F: Float64Array[] = [];
   readonly dist: Float64Array;
   readonly feasible: Uint8Array;
   /** Route of each request, -1 when unassigned. */
@@ -34,11 +40,14 @@ export class Solution {
 
   private readonly seqBuf: Int32Array;
   private readonly tBuf: Float64Array;
+  private readonly pickT: Float64Array;
   private readonly posBuf: Int32Array;
   /** Candidates that passed the filters, exact-checked cheapest first. */
   private readonly candD: Float64Array;
   private readonly candI: Int32Array;
   private readonly candJ: Int32Array;
+  /** 1 when the candidate is known feasible without the exact test (see evalInsert). */
+  private readonly candQ: Uint8Array;
   private nCand = 0;
 
   constructor(P: Problem) {
@@ -60,13 +69,16 @@ export class Solution {
       this.ld1.push(new Float64Array(this.cap));
       this.ld2.push(new Float64Array(this.cap));
       this.cum.push(new Float64Array(this.cap));
+      this.F.push(new Float64Array(this.cap));
     }
     this.seqBuf = new Int32Array(this.cap);
     this.tBuf = new Float64Array(this.cap);
+    this.pickT = new Float64Array(Math.max(1, P.n));
     this.posBuf = new Int32Array(Math.max(1, P.n));
     this.candD = new Float64Array(CAND_CAP);
     this.candI = new Int32Array(CAND_CAP);
     this.candJ = new Int32Array(CAND_CAP);
+    this.candQ = new Uint8Array(CAND_CAP);
     for (let k = 0; k < P.m; k++) this.updateRoute(k);
   }
 
@@ -81,6 +93,7 @@ export class Solution {
       this.ld1[k]!.set(o.ld1[k]!.subarray(0, L));
       this.ld2[k]!.set(o.ld2[k]!.subarray(0, L));
       this.cum[k]!.set(o.cum[k]!.subarray(0, L));
+      this.F[k]!.set(o.F[k]!.subarray(0, L));
     }
     this.dist.set(o.dist);
     this.feasible.set(o.feasible);
@@ -141,8 +154,39 @@ export class Solution {
     this.dist[k] = L > 2 ? d : 0;
     if (ok) ok = earliestTimes(P, seq, L, k, this.E[k]!, this.posBuf);
     if (ok) ok = latestTimes(P, seq, L, k, this.U[k]!, this.posBuf);
+    if (ok && P.needsExact) this.forwardSlack(k);
     this.feasible[k] = ok ? 1 : 0;
     return ok;
+  }
+
+  private forwardSlack(k: number): void {
+    const P = this.P;
+    const { S, n, l, ct, svc, maxRide } = P;
+    const seq = this.routes[k]!;
+    const L = this.len[k]!;
+    const E = this.E[k]!;
+    const F = this.F[k]!;
+    const pickT = this.pickT;
+    for (let x = 1; x < L - 1; x++) {
+      const s = seq[x]!;
+      if (s < n) pickT[s] = E[x]!;
+    }
+    let f = Math.min(l[seq[L - 1]!]! - E[L - 1]!, P.maxDur[k]! - (E[L - 1]! - E[0]!));
+    F[L - 1] = f;
+    for (let x = L - 2; x >= 0; x--) {
+      const s = seq[x]!;
+      const next = seq[x + 1]!;
+      const wait = E[x + 1]! - E[x]! - ct[s * S + next]!;
+      f += wait;
+      let slack = l[s]! - E[x]!;
+      if (s >= n && s < 2 * n) {
+        const r = s - n;
+        const rs = maxRide[r]! - (E[x]! - pickT[r]! - svc[r]!);
+        if (rs < slack) slack = rs;
+      }
+      if (slack < f) f = slack;
+      F[x] = f;
+    }
   }
 
   /** Removes request r from its route (no-op when unassigned). */
@@ -212,7 +256,6 @@ export class Solution {
     this.bi = -1;
     this.bj = -1;
     this.nCand = 0;
-    STATS.evals++;
     if (c1 < 0 || c2 < 0 || !this.available[k]) return Number.POSITIVE_INFINITY;
     const seq = this.routes[k]!;
     const L = this.len[k]!;
@@ -221,6 +264,7 @@ export class Solution {
     const ld1 = this.ld1[k]!;
     const ld2 = this.ld2[k]!;
     const cum = this.cum[k]!;
+    const F = this.F[k]!;
     const ride = P.maxRide[r]!;
     const sp = svc[p]!;
     const ep = e[p]!;
@@ -262,7 +306,11 @@ export class Solution {
                 best = delta;
                 this.bi = i;
                 this.bj = i;
-              } else best = this.pushCandidate(k, r, delta, i, i, best);
+              } else {
+                // the old schedule is untouched if the detour is absorbed by waiting at b
+                const quick = Ed + ct[dS + b]! - E[i + 1]! <= F[i + 1]! && Ed - Ep - sp <= ride + EPS;
+                best = this.pushCandidate(k, r, delta, i, i, best, quick);
+              }
             }
           }
         }
@@ -273,6 +321,7 @@ export class Solution {
       if (t < E[i + 1]!) t = E[i + 1]!;
       if (t > Ui1) continue;
       const deltaP = dAP + dd[pS + b]! - dAB;
+      const absorbedP = Ep + ct[pS + b]! - E[i + 1]! <= F[i + 1]!;
       if (deltaP >= best) continue;
       const rideBase = ct[pS + b]! - sp - cum[i + 1]!;
       for (let j = i + 1; j < L - 1; j++) {
@@ -301,7 +350,12 @@ export class Solution {
             best = delta;
             this.bi = i;
             this.bj = j;
-          } else best = this.pushCandidate(k, r, delta, i, j, best);
+          } else {
+            // both detours absorbed by waiting: the old schedule stays valid, only the new ride counts
+            const quick =
+              absorbedP && Ed + ct[dS + c2n]! - E[j + 1]! <= F[j + 1]! && Ed - Ep - sp <= ride + EPS;
+            best = this.pushCandidate(k, r, delta, i, j, best, quick);
+          }
         }
       }
     }
@@ -309,14 +363,22 @@ export class Solution {
     return this.bi < 0 ? Number.POSITIVE_INFINITY : best;
   }
 
-  private pushCandidate(k: number, r: number, delta: number, i: number, j: number, best: number): number {
+  private pushCandidate(
+    k: number,
+    r: number,
+    delta: number,
+    i: number,
+    j: number,
+    best: number,
+    quick: boolean,
+  ): number {
     if (this.nCand === CAND_CAP) best = this.flushCandidates(k, r, best);
     if (delta >= best) return best;
-    STATS.pairs++;
     const c = this.nCand++;
     this.candD[c] = delta;
     this.candI[c] = i;
     this.candJ[c] = j;
+    this.candQ[c] = quick ? 1 : 0;
     return best;
   }
 
@@ -336,8 +398,7 @@ export class Solution {
       }
       if (arg < 0) return best;
       D[arg] = Number.POSITIVE_INFINITY;
-      STATS.exact++;
-      if (this.exactCheck(k, this.candI[arg]!, this.candJ[arg]!, r)) {
+      if (this.candQ[arg] === 1 || this.exactCheck(k, this.candI[arg]!, this.candJ[arg]!, r)) {
         this.bi = this.candI[arg]!;
         this.bj = this.candJ[arg]!;
         return min;
