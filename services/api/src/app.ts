@@ -15,9 +15,13 @@ import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
 import type { App, RedisProbe, RouteDeps } from './routes/types';
 import { volunteerRoutes } from './routes/volunteers';
+import { twilioWebhookRoutes } from './routes/webhooks';
 
 export interface AppDeps {
-  config: Pick<ApiConfig, 'PUBLIC_BASE_URL' | 'SESSION_TTL_HOURS' | 'LOG_LEVEL'>;
+  config: Pick<
+    ApiConfig,
+    'PUBLIC_BASE_URL' | 'SESSION_TTL_HOURS' | 'LOG_LEVEL' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID'
+  >;
   db: DbHandle;
   /** Only used by /ready; an ioredis client created with `enableOfflineQueue: false`. */
   redis: RedisProbe;
@@ -111,5 +115,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     placeRoutes(typed, routeDeps);
     rideRequestRoutes(typed, routeDeps);
   });
+  await app.register(
+    twilioWebhookRoutes({
+      db: deps.db.db,
+      clock,
+      publicBaseUrl: deps.config.PUBLIC_BASE_URL,
+      authToken: deps.config.TWILIO_AUTH_TOKEN,
+      accountSid: deps.config.TWILIO_ACCOUNT_SID,
+    }),
+  );
   return app;
 }

@@ -13,8 +13,14 @@ export const ApiConfigSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   NODE_ENV: Type.Enum(['development', 'production', 'test'], { default: 'development' }),
-  /** Used later to validate Twilio webhook signatures. */
+  /** Without it Twilio's webhooks cannot be authenticated, so they answer 503. */
   TWILIO_AUTH_TOKEN: optionalSecret('Twilio auth token, to validate webhook signatures'),
+  TWILIO_ACCOUNT_SID: Type.Optional(
+    Type.String({
+      pattern: '^AC[0-9a-fA-F]{32}$',
+      description: 'Twilio account SID; when set, webhooks from another account are refused',
+    }),
+  ),
 });
 
 export type ApiConfig = Static<typeof ApiConfigSchema>;

