@@ -36,7 +36,7 @@ const SECTORS: number[][] = [
   [7, 9, 11, 12],
 ];
 /** Iteration budget of the timed plan (fixed, so the plan is the same on every machine). */
-const ITERATIONS = 1000;
+const ITERATIONS = 400;
 const MARKET: [number, number] = [47.6607, -2.4526];
 const DEPOT: [number, number] = [47.6568, -2.4605];
 
@@ -74,7 +74,7 @@ export function marketInstance(seed: number): DarpInstance {
       },
       dropoff: {
         node: 1,
-        earliest: early ? 7 * 60 + 40 : 8 * 60 + 20,
+        earliest: early ? 7 * 60 + 30 : 8 * 60 + 15,
         latest: early ? 8 * 60 + 10 : 9 * 60,
         serviceTime: 1,
       },
@@ -95,7 +95,7 @@ export function marketInstance(seed: number): DarpInstance {
   }
   const vehicles: DarpVehicle[] = [1, 2].map((v) => ({
     id: `minibus-${v}`,
-    start: { node: 0, earliest: 6 * 60 + 30, latest: 9 * 60 },
+    start: { node: 0, earliest: 6 * 60 + 15, latest: 9 * 60 },
     end: { node: 0, earliest: 6 * 60 + 30, latest: 10 * 60 },
     seats: 8,
     wheelchairs: 1,

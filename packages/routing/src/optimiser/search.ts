@@ -43,15 +43,21 @@ export interface SearchTuning {
   qMin: number;
   /** Go back to the best plan after this many iterations without a new best (0: never). */
   restartAfter: number;
+  /**
+   * Restart from the best plan with a reheated (half as hot) annealing schedule after this fraction
+   * of the remaining budget without a new best (0: never).
+   */
+  reheat: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
-  startWorse: 0.05,
+  startWorse: 0.01,
   endRatio: 0.002,
   qFraction: 0.4,
   qMaxCap: 100,
   qMin: 4,
   restartAfter: 0,
+  reheat: 0.25,
 };
 
 export class Search {
@@ -79,6 +85,8 @@ export class Search {
   /** Fixed cost of opening an empty vehicle during construction in hierarchical mode. */
   private vehicleCost = 0;
   iterations = 0;
+  private stallTime = Number.POSITIVE_INFINITY;
+  private stallIter = Number.POSITIVE_INFINITY;
   private readonly params: SearchParams;
   private readonly tuning: SearchTuning;
   private readonly maxLoad: number;
@@ -144,6 +152,9 @@ export class Search {
         ? now + 0.6 * (this.params.deadline - now)
         : Number.POSITIVE_INFINITY;
       const phaseIter = Math.floor(this.iterations + 0.6 * (this.params.maxIterations - this.iterations));
+      // an elimination attempt that places no further request for 15 % of the budget is abandoned
+      this.stallTime = 0.15 * (this.params.deadline - now);
+      this.stallIter = 0.15 * (this.params.maxIterations - this.iterations);
       this.eliminateRoutes(phaseEnd, phaseIter);
       // distance phase with the vehicles of the best plan only
       this.cur.copyFrom(this.best);
@@ -221,13 +232,14 @@ export class Search {
     const n = P.n;
     let fCur = this.objective(cur);
     let fBest = this.objective(best);
-    const startIter = this.iterations;
-    const startTime = this.params.clock();
-    const totalIter = maxIter - startIter;
-    const totalTime = deadline - startTime;
+    let startIter = this.iterations;
+    let startTime = this.params.clock();
+    let totalIter = maxIter - startIter;
+    let totalTime = deadline - startTime;
     const tu = this.tuning;
-    const T0 = (tu.startWorse * Math.max(1e-9, cur.totalDistance())) / Math.LN2;
-    const Tend = T0 * tu.endRatio;
+    let T0 = (tu.startWorse * Math.max(1e-9, cur.totalDistance())) / Math.LN2;
+    let Tend = T0 * tu.endRatio;
+    let lastBestTime = startTime;
     let T = T0;
     const qMax = Math.max(1, Math.min(tu.qMaxCap, Math.round(tu.qFraction * n)));
     const qMin = Math.min(qMax, tu.qMin);
@@ -239,9 +251,24 @@ export class Search {
     this.uR.fill(0);
     let sinceSegment = 0;
     let lastBest = this.iterations;
+    let gainIter = this.iterations;
+    let gainTime = startTime;
+    let bestAssigned = best.assigned;
     for (;;) {
       if ((this.iterations & 31) === 0 || untilComplete) {
         if (this.iterations >= maxIter || this.params.clock() >= deadline) break;
+        if (untilComplete) {
+          if (best.assigned > bestAssigned) {
+            bestAssigned = best.assigned;
+            gainIter = this.iterations;
+            gainTime = this.params.clock();
+          } else if (
+            this.iterations - gainIter > this.stallIter ||
+            this.params.clock() - gainTime > this.stallTime
+          ) {
+            break;
+          }
+        }
         const progress = Math.max(
           Number.isFinite(totalIter) && totalIter > 0 ? (this.iterations - startIter) / totalIter : 0,
           Number.isFinite(totalTime) && totalTime > 0 ? (this.params.clock() - startTime) / totalTime : 0,
@@ -263,6 +290,25 @@ export class Search {
       }
       const k = rOp >> 1;
       this.repair(cand, cnt, k === 0 ? 1 : k === 1 ? 2 : k === 2 ? 3 : P.m, (rOp & 1) === 1);
+      if (
+        tu.reheat > 0 &&
+        !untilComplete &&
+        (this.iterations & 31) === 0 &&
+        ((Number.isFinite(totalIter) && this.iterations - lastBest > tu.reheat * totalIter) ||
+          (Number.isFinite(totalTime) && this.params.clock() - lastBestTime > tu.reheat * totalTime))
+      ) {
+        // stuck: restart from the best plan with a new, cooler annealing schedule over what is left
+        cur.copyFrom(best);
+        fCur = fBest;
+        lastBest = this.iterations;
+        lastBestTime = this.params.clock();
+        startIter = this.iterations;
+        startTime = lastBestTime;
+        totalIter = maxIter - startIter;
+        totalTime = deadline - startTime;
+        T0 *= 0.5;
+        Tend = T0 * tu.endRatio;
+      }
       if (tu.restartAfter > 0 && this.iterations - lastBest > tu.restartAfter) {
         cur.copyFrom(best);
         fCur = fBest;
@@ -284,6 +330,7 @@ export class Search {
         if (f < fBest - 1e-9) {
           score = SIGMA_BEST;
           lastBest = this.iterations;
+          lastBestTime = this.params.clock();
           best.copyFrom(cand);
           fBest = f;
           if (this.params.onImprovement) {
