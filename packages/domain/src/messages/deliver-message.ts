@@ -126,7 +126,8 @@ async function recordSent(ctx: DeliveryContext, messageId: string, sent: SentMes
       status: sql`case when ${m.status} = 'sending' then ${status}::message_status else ${m.status} end`,
       provider: sent.provider,
       providerId: sent.providerId,
-      errorCode: null,
+      // A failure report that arrived first keeps its error code.
+      errorCode: sql`case when ${m.status} = 'sending' then null else ${m.errorCode} end`,
       sentAt: sql`coalesce(${m.sentAt}, ${now.toISOString()}::timestamptz)`,
       updatedAt: now,
     })

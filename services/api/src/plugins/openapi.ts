@@ -66,6 +66,7 @@ export async function registerOpenApi(app: FastifyInstance, publicBaseUrl: strin
         { name: 'volunteers', description: 'Volunteer drivers' },
         { name: 'places', description: 'Named destinations' },
         { name: 'ride-requests', description: 'Door-to-door ride requests' },
+        { name: 'webhooks', description: 'Called by Twilio, authenticated by X-Twilio-Signature' },
       ],
     },
     refResolver: {

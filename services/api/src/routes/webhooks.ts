@@ -104,9 +104,6 @@ export function twilioWebhookRoutes(deps: TwilioWebhookDeps) {
       {
         bodyLimit: 64 * 1024,
         schema: {
-          // Left out of the staff API document for now: test/app.test.ts expects bearer auth on every
-          // route but /health, /ready and /auth/login. Listing it means adding it to those exceptions.
-          hide: true,
           summary: 'Twilio delivery report for an SMS or call we sent (signed with X-Twilio-Signature)',
           description:
             'Called by Twilio at the statusCallback URL given when sending, with `?messageId=` our message id. ' +
