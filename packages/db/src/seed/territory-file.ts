@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { placeKind } from '../schema/enums';
 import type { Place } from '../types';
 
 /** The Questembert Communauté seed file shipped with the repository. */
@@ -74,18 +75,7 @@ export class TerritorySeedError extends Error {
   }
 }
 
-const PLACE_KINDS: readonly Place['kind'][] = [
-  'market',
-  'health_centre',
-  'doctor',
-  'pharmacy',
-  'france_services',
-  'station',
-  'town_hall',
-  'shop',
-  'social_venue',
-  'other',
-];
+const PLACE_KINDS: readonly Place['kind'][] = placeKind.enumValues;
 
 /**
  * Collects every problem of the file rather than stopping at the first, so whoever edits the JSON

@@ -1,18 +1,9 @@
+import { schema } from '@solimob/db';
 import Type, { type Static } from 'typebox';
 import { Location, Uuid } from '../residents/input';
 
-export const placeKindValues = [
-  'market',
-  'health_centre',
-  'doctor',
-  'pharmacy',
-  'france_services',
-  'station',
-  'town_hall',
-  'shop',
-  'social_venue',
-  'other',
-] as const;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const placeKindValues = schema.placeKind.enumValues;
 
 const Aliases = Type.Array(Type.String({ minLength: 1, maxLength: 100 }), {
   maxItems: 20,

@@ -1,3 +1,4 @@
+import { schema } from '@solimob/db';
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
 import { type FieldProblem, invalid } from '../errors';
@@ -41,13 +42,8 @@ export const Longitude = Type.Number({ minimum: -180, maximum: 180 });
 export const Location = Type.Object({ lat: Latitude, lon: Longitude }, { additionalProperties: false });
 export const Name = Type.String({ minLength: 1, maxLength: 100 });
 
-export const mobilityNeedValues = [
-  'wheelchair',
-  'walking_aid',
-  'needs_escort',
-  'visually_impaired',
-  'hearing_impaired',
-] as const;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const mobilityNeedValues = schema.mobilityNeed.enumValues;
 export const mobilityNeeds = (description?: string) =>
   Type.Array(Type.Enum(mobilityNeedValues), {
     uniqueItems: true,

@@ -1,8 +1,11 @@
+import { schema } from '@solimob/db';
 import Type, { type Static } from 'typebox';
 import { Location, MobilityNeeds, Name, PhonesInput, Uuid } from './input';
 
-export const contactChannelValues = ['sms', 'voice', 'staff'] as const;
-export const personStatusValues = ['active', 'paused', 'archived'] as const;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const contactChannelValues = schema.contactChannel.enumValues;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const personStatusValues = schema.personStatus.enumValues;
 
 const Consent = Type.Object(
   {

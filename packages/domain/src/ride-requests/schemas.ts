@@ -1,25 +1,13 @@
+import { schema } from '@solimob/db';
 import Type, { type Static } from 'typebox';
 import { Latitude, Longitude, mobilityNeeds, Uuid } from '../residents/input';
 
-export const timeAnchorValues = ['pickup', 'arrival'] as const;
-export const tripPurposeValues = [
-  'health',
-  'shopping',
-  'market',
-  'administrative',
-  'social',
-  'employment',
-  'other',
-] as const;
-export const rideRequestStatusValues = [
-  'received',
-  'matching',
-  'offered',
-  'matched',
-  'completed',
-  'cancelled',
-  'unmet',
-] as const;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const timeAnchorValues = schema.timeAnchor.enumValues;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const tripPurposeValues = schema.tripPurpose.enumValues;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const rideRequestStatusValues = schema.rideRequestStatus.enumValues;
 
 /**
  * Either a known place (`placeId`) or free coordinates with a label. Kept flat rather than a union so

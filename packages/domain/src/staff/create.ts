@@ -9,7 +9,8 @@ import { type Page, PageQuery, pageWindow, parseInput } from '../residents/input
 import { type PasswordHasher, passwordProblems } from './passwords';
 import { type StaffUserView, toStaffUserView } from './view';
 
-export const staffRoleValues = ['admin', 'coordinator', 'partner', 'read_only'] as const;
+/** From the database enum, so the API accepts exactly what the column stores. */
+export const staffRoleValues = schema.staffRole.enumValues;
 
 export const CreateStaffUserInput = Type.Object(
   {
