@@ -48,6 +48,8 @@ export interface SearchTuning {
    * of the remaining budget without a new best (0: never).
    */
   reheat: number;
+  /** Start temperature of each restart relative to the previous one. */
+  reheatFactor: number;
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
@@ -58,6 +60,7 @@ export const DEFAULT_TUNING: SearchTuning = {
   qMin: 4,
   restartAfter: 0,
   reheat: 0.25,
+  reheatFactor: 0.5,
 };
 
 export class Search {
@@ -306,7 +309,7 @@ export class Search {
         startTime = lastBestTime;
         totalIter = maxIter - startIter;
         totalTime = deadline - startTime;
-        T0 *= 0.5;
+        T0 *= tu.reheatFactor;
         Tend = T0 * tu.endRatio;
       }
       if (tu.restartAfter > 0 && this.iterations - lastBest > tu.restartAfter) {
