@@ -6,6 +6,16 @@ export type { Actor, Clock, ServiceContext } from './context';
 export { actorId, systemClock, withTransaction } from './context';
 export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';
+export type { NormalisedPhoneRow, Page } from './input';
+export {
+  likePattern,
+  mobilityNeedValues,
+  normalisePhoneList,
+  PageQuery,
+  pageWindow,
+  parseInput,
+  searchForm,
+} from './input';
 export * from './messages';
 export type { EnqueueOptions } from './outbox';
 export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';

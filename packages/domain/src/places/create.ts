@@ -2,7 +2,7 @@ import { schema } from '@solimob/db';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
-import { parseInput } from '../residents/input';
+import { parseInput } from '../input';
 import { assertCommunesInTerritory } from './communes';
 import { CreatePlaceInput } from './schemas';
 import { normaliseAliases, type PlaceView, toPlaceView } from './view';

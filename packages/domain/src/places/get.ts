@@ -3,15 +3,7 @@ import { and, asc, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import Type from 'typebox';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
-import {
-  likePattern,
-  type Page,
-  PageQuery,
-  pageWindow,
-  parseInput,
-  searchForm,
-  Uuid,
-} from '../residents/input';
+import { likePattern, type Page, PageQuery, pageWindow, parseInput, searchForm, Uuid } from '../input';
 import { placeKindValues } from './schemas';
 import { findPlace, type PlaceView, toPlaceView } from './view';
 

@@ -1,6 +1,6 @@
 import { schema } from '@solimob/db';
 import Type, { type Static } from 'typebox';
-import { Location, Uuid } from '../residents/input';
+import { Location, Uuid } from '../input';
 
 /** From the database enum, so the API accepts exactly what the column stores. */
 export const placeKindValues = schema.placeKind.enumValues;

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
-import { parseInput, Uuid } from '../residents/input';
+import { parseInput, Uuid } from '../input';
 import { assertCommunesInTerritory } from './communes';
 import { UpdatePlaceInput } from './schemas';
 import { findPlace, normaliseAliases, type PlaceView, toPlaceView } from './view';

@@ -1,7 +1,7 @@
 import { type DbOrTx, type Place, schema } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import { notFound } from '../errors';
-import { searchForm } from '../residents/input';
+import { searchForm } from '../input';
 
 export interface PlaceView {
   id: string;

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
-import { parseInput, Uuid } from './input';
+import { parseInput, Uuid } from '../input';
 import { findResident, loadResidentViews, type ResidentView } from './view';
 
 /**

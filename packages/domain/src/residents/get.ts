@@ -1,6 +1,6 @@
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
-import { parseInput, Uuid } from './input';
+import { parseInput, Uuid } from '../input';
 import { findResident, loadResidentViews, type ResidentView } from './view';
 
 export async function getResident(ctx: ServiceContext, id: string): Promise<ResidentView> {

@@ -1,16 +1,6 @@
 export { archiveResident } from './archive';
 export { createResident } from './create';
 export { getResident } from './get';
-export type { NormalisedPhoneRow, Page } from './input';
-export {
-  likePattern,
-  mobilityNeedValues,
-  normalisePhoneList,
-  PageQuery,
-  pageWindow,
-  parseInput,
-  searchForm,
-} from './input';
 export { ListResidentsQuery, listResidents } from './list';
 export {
   CreateResidentInput,

@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../errors';
-import { normalisePhoneList, parseInput, searchForm } from './input';
+import { normalisePhoneList, parseInput, searchForm } from '../input';
 
 const catchError = (fn: () => unknown) => {
   try {

@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import Type, { type Static } from 'typebox';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
-import { likePattern, type Page, PageQuery, pageWindow, parseInput, Uuid } from './input';
+import { likePattern, type Page, PageQuery, pageWindow, parseInput, Uuid } from '../input';
 import { personStatusValues } from './schemas';
 import { loadResidentViews, type ResidentView } from './view';
 

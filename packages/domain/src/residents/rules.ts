@@ -1,5 +1,5 @@
 import type { FieldProblem } from '../errors';
-import type { NormalisedPhoneRow } from './input';
+import type { NormalisedPhoneRow } from '../input';
 
 /**
  * A resident must be reachable on the channel they prefer: SMS needs a mobile, a call needs any number.

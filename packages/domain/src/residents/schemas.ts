@@ -1,6 +1,6 @@
 import { schema } from '@solimob/db';
 import Type, { type Static } from 'typebox';
-import { Location, MobilityNeeds, Name, PhonesInput, Uuid } from './input';
+import { Location, MobilityNeeds, Name, PhonesInput, Uuid } from '../input';
 
 /** From the database enum, so the API accepts exactly what the column stores. */
 export const contactChannelValues = schema.contactChannel.enumValues;

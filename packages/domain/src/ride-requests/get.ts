@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { invalid } from '../errors';
-import { type Page, PageQuery, pageWindow, parseInput, Uuid } from '../residents/input';
+import { type Page, PageQuery, pageWindow, parseInput, Uuid } from '../input';
 import { rideRequestStatusValues } from './schemas';
 import { findRideRequest, type RideRequestView, toRideRequestView } from './view';
 

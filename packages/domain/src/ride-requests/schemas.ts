@@ -1,6 +1,6 @@
 import { schema } from '@solimob/db';
 import Type, { type Static } from 'typebox';
-import { Latitude, Longitude, mobilityNeeds, Uuid } from '../residents/input';
+import { Latitude, Longitude, mobilityNeeds, Uuid } from '../input';
 
 /** From the database enum, so the API accepts exactly what the column stores. */
 export const timeAnchorValues = schema.timeAnchor.enumValues;

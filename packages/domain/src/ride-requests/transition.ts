@@ -4,7 +4,7 @@ import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
 import { invalid } from '../errors';
-import { parseInput, Uuid } from '../residents/input';
+import { parseInput, Uuid } from '../input';
 import { assertTransition, type RideRequestStatus } from './transitions';
 import { findRideRequest, type RideRequestView, toRideRequestView } from './view';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
 import { invalid, ServiceError } from '../errors';
-import { type Page, PageQuery, pageWindow, parseInput } from '../residents/input';
+import { type Page, PageQuery, pageWindow, parseInput } from '../input';
 import { type PasswordHasher, passwordProblems } from './passwords';
 import { type StaffUserView, toStaffUserView } from './view';
 

@@ -4,7 +4,7 @@ import Type, { type Static } from 'typebox';
 import { recordAudit } from '../audit';
 import type { Clock } from '../context';
 import { ServiceError } from '../errors';
-import { parseInput } from '../residents/input';
+import { parseInput } from '../input';
 import type { PasswordHasher } from './passwords';
 import { hashSessionToken, newSessionToken } from './sessions';
 import { type StaffUserView, toStaffUserView } from './view';

@@ -2,8 +2,8 @@ import { schema, type Tx } from '@solimob/db';
 import { eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { type FieldProblem, invalid } from '../errors';
+import type { NormalisedPhoneRow } from '../input';
 import { assertCommunesInTerritory } from '../places/communes';
-import type { NormalisedPhoneRow } from '../residents/input';
 import type { Absence, Availability } from './schemas';
 
 type Availabilities = Static<typeof Availability>[];

@@ -3,7 +3,7 @@ import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import Type from 'typebox';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
-import { likePattern, type Page, PageQuery, pageWindow, parseInput, Uuid } from '../residents/input';
+import { likePattern, type Page, PageQuery, pageWindow, parseInput, Uuid } from '../input';
 import { findVolunteer, loadVolunteerViews, type VolunteerView } from './view';
 
 export async function getVolunteer(ctx: ServiceContext, id: string): Promise<VolunteerView> {

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Location, Name, PhonesInput, Uuid } from '../residents/input';
+import { Location, Name, PhonesInput, Uuid } from '../input';
 
 const TimeOfDay = Type.String({
   pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',

@@ -1,13 +1,10 @@
 import { schema } from '@solimob/db';
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
-import { type FieldProblem, invalid } from '../errors';
-import { InvalidPhoneError, normalisePhone, type PhoneKind } from '../phones';
+import { type FieldProblem, invalid } from './errors';
+import { InvalidPhoneError, normalisePhone, type PhoneKind } from './phones';
 
-/*
- * Input helpers shared by the CRUD verbs (residents, volunteers, places, ride requests). They live here
- * because this folder was the first to need them; they have no resident-specific logic.
- */
+/* Input helpers shared by every verb: schema parsing with field pointers, common shapes, phones, pages. */
 
 /**
  * Checks `input` against a TypeBox schema and throws a validation ServiceError listing every problem as
