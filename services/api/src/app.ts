@@ -21,7 +21,8 @@ export interface AppDeps {
   config: Pick<
     ApiConfig,
     'PUBLIC_BASE_URL' | 'SESSION_TTL_HOURS' | 'LOG_LEVEL' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID'
-  >;
+  > &
+    Partial<Pick<ApiConfig, 'TRUST_PROXY'>>;
   db: DbHandle;
   /** Only used by /ready; an ioredis client created with `enableOfflineQueue: false`. */
   redis: RedisProbe;
@@ -77,6 +78,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: deps.logger ?? loggerOptions(deps.config.LOG_LEVEL),
     genReqId: () => crypto.randomUUID(),
+    // Behind known proxies, request.ip is the client's (the login limiter counts per IP), not the
+    // proxy's. Named addresses, not a hop count: Fastify refuses hop counts, which let clients forge.
+    ...(deps.config.TRUST_PROXY ? { trustProxy: deps.config.TRUST_PROXY } : {}),
     exposeHeadRoutes: false,
     ajv: {
       customOptions: {

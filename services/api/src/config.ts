@@ -11,6 +11,14 @@ export const ApiConfigSchema = Type.Object({
     description: 'Public URL of the API (OpenAPI servers, provider webhooks)',
   }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  TRUST_PROXY: Type.Optional(
+    Type.String({
+      minLength: 1,
+      description:
+        'Comma-separated addresses or CIDRs of the reverse proxies whose X-Forwarded-For is trusted ' +
+        '(e.g. "loopback" or "10.0.0.0/8"); the client IP feeds the login limiter',
+    }),
+  ),
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
   NODE_ENV: Type.Enum(['development', 'production', 'test'], { default: 'development' }),
   /** Without it Twilio's webhooks cannot be authenticated, so they answer 503. */
