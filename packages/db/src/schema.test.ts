@@ -24,7 +24,7 @@ async function violatedConstraint(query: Promise<unknown>): Promise<string | und
 async function seedResident() {
   const [territory] = await t.db
     .insert(territories)
-    .values({ slug: `t-${Math.random()}`, name: 'Test', mileageRateCentsPerKm: 32 })
+    .values({ slug: `t-${Math.random()}`, name: 'Test', mileageRateEurPerKm: 0.321 })
     .returning();
   const [commune] = await t.db
     .insert(communes)

@@ -41,7 +41,7 @@ export interface Territory {
 async function seedTerritory(db: DbHandle['db'], slug: string, passwordHash: string): Promise<Territory> {
   const [territory] = await db
     .insert(schema.territories)
-    .values({ slug, name: `Territory ${slug}`, mileageRateCentsPerKm: 32, timezone: 'Europe/Paris' })
+    .values({ slug, name: `Territory ${slug}`, mileageRateEurPerKm: 0.321, timezone: 'Europe/Paris' })
     .returning();
   const id = territory!.id;
   const communes = await db

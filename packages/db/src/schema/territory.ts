@@ -5,6 +5,7 @@ import {
   doublePrecision,
   index,
   integer,
+  numeric,
   pgTable,
   text,
   timestamp,
@@ -28,15 +29,15 @@ export const territories = pgTable(
     slug: text().notNull(),
     name: text().notNull(),
     timezone: text().notNull().default('Europe/Paris'),
-    /** Legal mileage allowance paid to volunteer drivers, in euro cents per km (seed data, editable). */
-    mileageRateCentsPerKm: integer().notNull(),
+    /** Legal mileage allowance paid to volunteer drivers, in euros per km to the tenth of a cent (seed data). */
+    mileageRateEurPerKm: numeric({ precision: 6, scale: 3, mode: 'number' }).notNull(),
     /** Free-text phone number residents can call, read out in messages. */
     contactPhone: text(),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('territories_slug_uq').on(t.slug),
-    check('territories_mileage_rate_ck', sql`${t.mileageRateCentsPerKm} >= 0`),
+    check('territories_mileage_rate_ck', sql`${t.mileageRateEurPerKm} >= 0`),
   ],
 );
 

@@ -57,7 +57,7 @@ export interface TerritorySeed {
     slug: string;
     name: string;
     timezone: string;
-    mileageRateCentsPerKm: number;
+    mileageRateEurPerKm: number;
     contactPhone: string | null;
   };
   communes: CommuneSeed[];
@@ -161,7 +161,7 @@ export function parseTerritorySeed(json: unknown, source = 'territory seed'): Te
     slug: r.string(t.slug, 'territory.slug', /^[a-z0-9-]+$/, 'a lower-case slug'),
     name: r.string(t.name, 'territory.name'),
     timezone: r.string(t.timezone, 'territory.timezone'),
-    mileageRateCentsPerKm: r.number(t.mileageRateCentsPerKm, 'territory.mileageRateCentsPerKm', 0, 500, true),
+    mileageRateEurPerKm: r.number(t.mileageRateEurPerKm, 'territory.mileageRateEurPerKm', 0, 5, false),
     contactPhone: r.nullableString(t.contactPhone, 'territory.contactPhone', /^\+[1-9][0-9]{6,14}$/, 'E.164'),
   };
   if (territory.timezone && !isKnownTimezone(territory.timezone)) {

@@ -30,7 +30,7 @@ export async function seedTerritory(db: DbOrTx, seed: TerritorySeed): Promise<Te
         slug: t.slug,
         name: t.name,
         timezone: t.timezone,
-        mileageRateCentsPerKm: t.mileageRateCentsPerKm,
+        mileageRateEurPerKm: t.mileageRateEurPerKm,
         contactPhone: t.contactPhone,
       })
       .onConflictDoNothing()

@@ -11,7 +11,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   const [territory] = await t.db
     .insert(schema.territories)
-    .values({ slug: 'test', name: 'Test', mileageRateCentsPerKm: 32 })
+    .values({ slug: 'test', name: 'Test', mileageRateEurPerKm: 0.321 })
     .returning();
   ctx = { db: t.db, clock: systemClock, actor: { kind: 'system', territoryId: territory!.id } };
 });

@@ -22,8 +22,8 @@ beforeAll(async () => {
   const territories = await t.db
     .insert(schema.territories)
     .values([
-      { slug: 'status-a', name: 'A', mileageRateCentsPerKm: 32 },
-      { slug: 'status-b', name: 'B', mileageRateCentsPerKm: 32 },
+      { slug: 'status-a', name: 'A', mileageRateEurPerKm: 0.321 },
+      { slug: 'status-b', name: 'B', mileageRateEurPerKm: 0.321 },
     ])
     .returning();
   territoryA = territories[0]!.id;

@@ -14,7 +14,7 @@ beforeAll(async () => {
   t = await createTestDatabase();
   const [territory] = await t.db
     .insert(schema.territories)
-    .values({ slug: 'requeue', name: 'Test', mileageRateCentsPerKm: 32 })
+    .values({ slug: 'requeue', name: 'Test', mileageRateEurPerKm: 0.321 })
     .returning();
   territoryId = territory!.id;
 });

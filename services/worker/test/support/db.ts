@@ -5,7 +5,7 @@ import { type ServiceContext, systemClock } from '@solimob/domain';
 export async function createTerritoryContext(t: TestDatabase): Promise<ServiceContext> {
   const [territory] = await t.db
     .insert(schema.territories)
-    .values({ slug: `test-${Date.now().toString(36)}`, name: 'Test', mileageRateCentsPerKm: 32 })
+    .values({ slug: `test-${Date.now().toString(36)}`, name: 'Test', mileageRateEurPerKm: 0.321 })
     .returning();
   return { db: t.db, clock: systemClock, actor: { kind: 'system', territoryId: territory!.id } };
 }
