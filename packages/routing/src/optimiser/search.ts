@@ -53,7 +53,7 @@ export interface SearchTuning {
 }
 
 export const DEFAULT_TUNING: SearchTuning = {
-  startWorse: 0.01,
+  startWorse: 0.03,
   endRatio: 0.002,
   qFraction: 0.4,
   qMaxCap: 100,
