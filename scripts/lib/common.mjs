@@ -24,6 +24,29 @@ export const blue = paint('34');
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Like sleep, but does not keep the process alive: for timeouts raced against an exit. */
 export const timeout = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+/**
+ * Follows a child server process: `exited()` tells whether it is gone, and `stop()` sends `signal`,
+ * waits up to `graceMs`, then sends `forceSignal` (with a warning) and waits a little more.
+ */
+export function superviseServer(child, { name, signal, graceMs, forceSignal, forceGraceMs }) {
+  let exited = false;
+  const exitedPromise = new Promise((resolve) => child.once('exit', resolve)).then(() => {
+    exited = true;
+  });
+  return {
+    exited: () => exited,
+    async stop() {
+      if (exited || !child.pid) return;
+      process.kill(child.pid, signal);
+      const done = await Promise.race([exitedPromise.then(() => true), timeout(graceMs).then(() => false)]);
+      if (done) return;
+      warn(`${name} did not stop in ${graceMs / 1000}s: sending ${forceSignal}.`);
+      process.kill(child.pid, forceSignal);
+      await Promise.race([exitedPromise, timeout(forceGraceMs)]);
+    },
+  };
+}
+
 export const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 
 export function say(message) {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import postgres from 'postgres';
-import { DATA_DIR, findFreePort, ROOT, sleep, timeout, UserFacingError, warn } from './common.mjs';
+import { DATA_DIR, findFreePort, ROOT, sleep, superviseServer, UserFacingError, warn } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const isRoot = process.getuid?.() === 0;
@@ -262,25 +262,21 @@ export async function startEmbeddedPostgres({ preferredPort, persistent }) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  let exited = false;
-  const exitedPromise = new Promise((resolve) => child.once('exit', resolve)).then(() => {
-    exited = true;
+  // SIGINT = "fast" shutdown: ends sessions, writes a checkpoint, leaves the data dir clean for next
+  // time; SIGQUIT (immediate shutdown) only if that hangs.
+  const supervisor = superviseServer(child, {
+    name: 'Postgres',
+    signal: 'SIGINT',
+    graceMs: 30_000,
+    forceSignal: 'SIGQUIT',
+    forceGraceMs: 5_000,
   });
 
   const user = password ? `postgres:${encodeURIComponent(password)}` : 'postgres';
   const adminUrl = `postgres://${user}@127.0.0.1:${port}/postgres`;
 
   const stop = async () => {
-    if (!exited && child.pid) {
-      // SIGINT = "fast" shutdown: ends sessions, writes a checkpoint, leaves the data dir clean for next time.
-      process.kill(child.pid, 'SIGINT');
-      const done = await Promise.race([exitedPromise.then(() => true), timeout(30_000).then(() => false)]);
-      if (!done) {
-        warn('Postgres did not stop in 30s: sending SIGQUIT (immediate shutdown).');
-        process.kill(child.pid, 'SIGQUIT');
-        await Promise.race([exitedPromise, timeout(5_000)]);
-      }
-    }
+    await supervisor.stop();
     log.end();
     if (!persistent) await rm(dataDir, { recursive: true, force: true });
   };
@@ -288,7 +284,7 @@ export async function startEmbeddedPostgres({ preferredPort, persistent }) {
   const deadline = Date.now() + 60_000;
   let lastError;
   for (;;) {
-    if (exited) {
+    if (supervisor.exited()) {
       await stop();
       throw new UserFacingError(
         `embedded Postgres exited during start-up (log: ${logFile}):\n${tail.join('\n')}`,

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DATA_DIR, findFreePort, say, sleep, timeout, UserFacingError, warn } from './common.mjs';
+import { DATA_DIR, findFreePort, say, sleep, superviseServer, UserFacingError, warn } from './common.mjs';
 
 const LOCAL_DIR = path.join(DATA_DIR, 'redis-bin');
 const PACKAGES = ['redis-server', 'redis-tools', 'liblzf1', 'libjemalloc2', 'libatomic1'];
@@ -230,28 +230,23 @@ export async function startRedis({ server, preferredPort, persistent }) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  let exited = false;
-  const exitedPromise = new Promise((resolve) => child.once('exit', resolve)).then(() => {
-    exited = true;
+  const supervisor = superviseServer(child, {
+    name: 'redis-server',
+    signal: 'SIGTERM',
+    graceMs: 15_000,
+    forceSignal: 'SIGKILL',
+    forceGraceMs: 2_000,
   });
 
   const stop = async () => {
-    if (!exited && child.pid) {
-      process.kill(child.pid, 'SIGTERM');
-      const done = await Promise.race([exitedPromise.then(() => true), timeout(15_000).then(() => false)]);
-      if (!done) {
-        warn('redis-server did not stop in 15s: killing it.');
-        process.kill(child.pid, 'SIGKILL');
-        await Promise.race([exitedPromise, timeout(2_000)]);
-      }
-    }
+    await supervisor.stop();
     log.end();
     if (!persistent) await rm(dir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + 30_000;
   while (!(await ping(port))) {
-    if (exited || Date.now() > deadline) {
+    if (supervisor.exited() || Date.now() > deadline) {
       await stop();
       throw new UserFacingError(`redis-server did not start (log: ${logFile}):\n${tail.join('\n')}`);
     }
