@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createDb, type DbHandle } from './client';
+import { createDb, type DbHandle, type DbOrTx } from './client';
 import { runMigrations } from './migrate';
+import { territories } from './schema';
+import type { Territory } from './types';
 
 export interface TestDatabase extends DbHandle {
   url: string;
@@ -61,4 +63,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       }
     },
   };
+}
+
+/** A minimal territory for tests that need a tenant but not the full seed. Slugs are unique per call. */
+export async function insertTestTerritory(
+  db: DbOrTx,
+  values: Partial<typeof territories.$inferInsert> = {},
+): Promise<Territory> {
+  const [territory] = await db
+    .insert(territories)
+    .values({
+      slug: `test-${randomBytes(4).toString('hex')}`,
+      name: 'Test territory',
+      mileageRateEurPerKm: 0.321,
+      ...values,
+    })
+    .returning();
+  if (!territory) throw new Error('territory insert returned no row');
+  return territory;
 }

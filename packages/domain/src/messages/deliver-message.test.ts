@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { schema } from '@solimob/db';
-import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
+import { createTestDatabase, insertTestTerritory, type TestDatabase } from '@solimob/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceContext, systemClock } from '../context';
@@ -48,11 +48,8 @@ let ctx: ServiceContext;
 let keySeq = 0;
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [territory] = await t.db
-    .insert(schema.territories)
-    .values({ slug: 'test', name: 'Test', mileageRateEurPerKm: 0.321 })
-    .returning();
-  ctx = { db: t.db, clock: systemClock, actor: { kind: 'system', territoryId: territory!.id } };
+  const territory = await insertTestTerritory(t.db);
+  ctx = { db: t.db, clock: systemClock, actor: { kind: 'system', territoryId: territory.id } };
 });
 afterAll(async () => {
   await t?.drop();

@@ -1,5 +1,5 @@
 import { schema } from '@solimob/db';
-import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
+import { createTestDatabase, insertTestTerritory, type TestDatabase } from '@solimob/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServiceContext, systemClock } from '../context';
@@ -9,11 +9,8 @@ let t: TestDatabase;
 let ctx: ServiceContext;
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [territory] = await t.db
-    .insert(schema.territories)
-    .values({ slug: 'test', name: 'Test', mileageRateEurPerKm: 0.321 })
-    .returning();
-  ctx = { db: t.db, clock: systemClock, actor: { kind: 'system', territoryId: territory!.id } };
+  const territory = await insertTestTerritory(t.db);
+  ctx = { db: t.db, clock: systemClock, actor: { kind: 'system', territoryId: territory.id } };
 });
 afterAll(async () => {
   await t?.drop();

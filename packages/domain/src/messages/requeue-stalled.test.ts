@@ -1,5 +1,5 @@
 import { schema } from '@solimob/db';
-import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
+import { createTestDatabase, insertTestTerritory, type TestDatabase } from '@solimob/db/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../context';
@@ -12,11 +12,7 @@ const at = (minutes: number): Clock => ({ now: () => new Date(base.getTime() + m
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const [territory] = await t.db
-    .insert(schema.territories)
-    .values({ slug: 'requeue', name: 'Test', mileageRateEurPerKm: 0.321 })
-    .returning();
-  territoryId = territory!.id;
+  territoryId = (await insertTestTerritory(t.db)).id;
 });
 afterAll(async () => {
   await t?.drop();
