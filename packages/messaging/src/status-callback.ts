@@ -1,5 +1,7 @@
+import { MESSAGE_STATUS_RANK, type ProviderReportedStatus } from '@solimob/domain';
+
 /** Message statuses as stored (see the `message_status` enum in @solimob/db). */
-export type ReportedStatus = 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed';
+export type ReportedStatus = ProviderReportedStatus;
 
 export interface StatusReport {
   kind: 'sms' | 'voice';
@@ -16,18 +18,8 @@ export interface StatusReport {
   final: boolean;
 }
 
-/**
- * Callbacks can arrive out of order (a late `sent` after `delivered`): apply a report only if its rank
- * is higher than the stored status's.
- */
-export const STATUS_RANK: Record<ReportedStatus | 'pending', number> = {
-  pending: 0,
-  sending: 1,
-  sent: 2,
-  delivered: 3,
-  undelivered: 3,
-  failed: 3,
-};
+/** The domain's ranking of delivery states (reports only move a message forward; rank 3 is final). */
+export const STATUS_RANK = MESSAGE_STATUS_RANK;
 
 const SMS: Record<string, ReportedStatus> = {
   accepted: 'sending',

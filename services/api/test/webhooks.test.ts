@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { schema } from '@solimob/db';
-import { deliverMessage, MESSAGE_STATUS_RANK, systemClock } from '@solimob/domain';
-import { createTwilioSender, STATUS_RANK, statusCallbackUrl } from '@solimob/messaging';
+import { deliverMessage, systemClock } from '@solimob/domain';
+import { createTwilioSender, statusCallbackUrl } from '@solimob/messaging';
 import { type FakeTwilio, signTwilioRequest, startFakeTwilio } from '@solimob/messaging/testing';
 import { eq } from 'drizzle-orm';
 import type { FastifyLoggerOptions } from 'fastify';
@@ -282,10 +282,6 @@ describe('POST /webhooks/twilio/status', () => {
     expect(routeSchema.body).toBeDefined();
     expect(routeSchema.querystring).toBeDefined();
     expect((routeSchema.response ?? {}) as Record<string, unknown>).toHaveProperty('204');
-  });
-
-  it('uses the same status ranks as the messaging package', () => {
-    expect(MESSAGE_STATUS_RANK).toEqual(STATUS_RANK);
   });
 });
 

@@ -33,8 +33,8 @@ export type RecordStatusOutcome =
 
 /**
  * How far along a message is. Reports can arrive out of order (a late `sent` after `delivered`): a
- * report is applied only if it ranks higher than the stored status. Rank 3 is final. Mirrors
- * `STATUS_RANK` of @solimob/messaging, which depends on this package and so cannot be imported here.
+ * report is applied only if it ranks higher than the stored status. Rank 3 is final. The messaging
+ * package maps provider callbacks onto these same states.
  */
 export const MESSAGE_STATUS_RANK: Record<'pending' | ProviderReportedStatus, number> = {
   pending: 0,
