@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import postgres from 'postgres';
 import { createDb, type DbHandle, type DbOrTx } from './client';
-import { runMigrations } from './migrate';
+import { migrationsFolder, runMigrations } from './migrate';
 import { territories } from './schema';
 import type { Territory } from './types';
 
@@ -12,7 +14,16 @@ export interface TestDatabase extends DbHandle {
   drop(): Promise<void>;
 }
 
-const TEMPLATE = 'solimob_test_template';
+/**
+ * One template per set of migrations: two checkouts with different migrations (branches, worktrees)
+ * share a Postgres server without one applying its migrations to the other's template.
+ */
+function templateName(): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).sort();
+  for (const file of files) hash.update(file).update(readFileSync(join(migrationsFolder, file)));
+  return `solimob_test_tpl_${hash.digest('hex').slice(0, 16)}`;
+}
 
 /** The admin URL tests create databases from: DATABASE_URL, else the local development server. */
 export function testServerUrl(): string {
@@ -26,21 +37,27 @@ function withDatabase(url: string, database: string): string {
 }
 
 /**
- * A fresh, migrated database for one test file, cloned from a template that is (re)built when the
- * migrations change. Lets test files run in parallel against one real Postgres without sharing rows.
+ * A fresh, migrated database for one test file, cloned from a template built once per set of
+ * migrations. Lets test files run in parallel against one real Postgres without sharing rows.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = testServerUrl();
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   const name = `solimob_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const template = templateName();
   try {
     await admin`select pg_advisory_lock(hashtext('solimob:test-template'))`;
     try {
-      const [existing] = await admin`select 1 from pg_database where datname = ${TEMPLATE}`;
-      if (!existing) await admin.unsafe(`create database ${TEMPLATE}`);
-      // Applying migrations is a no-op when the template is current; new migrations land here.
-      await runMigrations(withDatabase(serverUrl, TEMPLATE));
-      await admin.unsafe(`create database ${name} template ${TEMPLATE}`);
+      const [existing] = await admin`select 1 from pg_database where datname = ${template}`;
+      if (!existing) {
+        // Built under another name and renamed once migrated: a failed build never passes for a template.
+        const building = `${template}_building`;
+        await admin.unsafe(`drop database if exists ${building} with (force)`);
+        await admin.unsafe(`create database ${building}`);
+        await runMigrations(withDatabase(serverUrl, building));
+        await admin.unsafe(`alter database ${building} rename to ${template}`);
+      }
+      await admin.unsafe(`create database ${name} template ${template}`);
     } finally {
       await admin`select pg_advisory_unlock(hashtext('solimob:test-template'))`;
     }
