@@ -1,6 +1,7 @@
 // scripts/start, after the bash bootstrap: embedded services, migrate, seed, API + worker, Ctrl-C to stop.
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -170,6 +171,21 @@ function describeRouting(env) {
 }
 
 const STATE_FILE = path.join(DATA_DIR, 'start.json');
+const LINK_SECRET_FILE = path.join(DATA_DIR, 'signed-link-secret');
+
+/**
+ * SIGNED_LINK_SECRET has no default (it is a secret). For the local demo one is generated once and kept
+ * in .data, so the links already sent to demo volunteers stay valid across restarts.
+ */
+function signedLinkSecret() {
+  const fromEnv = envValue('SIGNED_LINK_SECRET');
+  if (fromEnv) return { value: fromEnv, note: 'from SIGNED_LINK_SECRET' };
+  if (!existsSync(LINK_SECRET_FILE)) {
+    writeFileSync(LINK_SECRET_FILE, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  const value = readFileSync(LINK_SECRET_FILE, 'utf8').trim();
+  return { value, note: `generated, kept in ${path.relative(ROOT, LINK_SECRET_FILE)}` };
+}
 
 function commandLine(pid) {
   try {
@@ -314,6 +330,7 @@ async function main() {
     HOST: host,
     PORT: String(port),
     PUBLIC_BASE_URL: envValue('PUBLIC_BASE_URL') ?? baseUrl,
+    SIGNED_LINK_SECRET: signedLinkSecret().value,
     MESSAGE_OUTBOX_DIR: outboxDir,
   };
 

@@ -1,2 +1,8 @@
 export type { ConfigIssue } from './load';
 export { ConfigError, loadConfig, optionalSecret, secret } from './load';
+export type { ServiceConfig } from './service';
+export { loadServiceConfig } from './service';
+export type { SettingKey } from './settings';
+export { pickSettings, settings } from './settings';
+export type { TwilioSettings } from './twilio';
+export { resolveTwilio, TWILIO_REQUIRED_KEYS } from './twilio';

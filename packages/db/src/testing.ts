@@ -20,7 +20,9 @@ export interface TestDatabase extends DbHandle {
  */
 function templateName(): string {
   const hash = createHash('sha256');
-  const files = readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(migrationsFolder)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   for (const file of files) hash.update(file).update(readFileSync(join(migrationsFolder, file)));
   return `solimob_test_tpl_${hash.digest('hex').slice(0, 16)}`;
 }

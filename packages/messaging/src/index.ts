@@ -1,6 +1,6 @@
 export { classifyTwilioError, TransientSendError, TWILIO_PERMANENT_CODES } from './errors';
 export type { MessagingConfig } from './factory';
-export { createMessageSender, MessagingConfigError } from './factory';
+export { createMessageSender } from './factory';
 export type { InboundSms, SignatureCheck, SignatureVerdict } from './inbound';
 export { InboundSmsError, parseInboundSms, publicUrl, smsReply, validateTwilioSignature } from './inbound';
 export type { LocalOutboxConfig, OutboxEntry } from './local-outbox';

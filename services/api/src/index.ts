@@ -1,4 +1,4 @@
 export type { AppDeps } from './app';
 export { buildApp, loggerOptions } from './app';
 export type { ApiConfig } from './config';
-export { ApiConfigSchema, loadApiConfig } from './config';
+export { API_SETTINGS, loadApiConfig } from './config';

@@ -195,6 +195,7 @@ describe('configuration', () => {
       DATABASE_URL: 'postgres://x',
       REDIS_URL: 'redis://x',
       PUBLIC_BASE_URL: 'https://api.example.org',
+      SIGNED_LINK_SECRET: 'a-secret-of-at-least-thirty-two-characters',
     });
     expect(config).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', LOG_LEVEL: 'info', SESSION_TTL_HOURS: 12 });
     expect(config.TWILIO_AUTH_TOKEN).toBeUndefined();

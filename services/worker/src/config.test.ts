@@ -3,7 +3,13 @@ import { ConfigError } from '@solimob/config';
 import { describe, expect, it } from 'vitest';
 import { loadWorkerConfig, routingProviderLabel } from './config';
 
-const base = { DATABASE_URL: 'postgres://localhost/solimob', REDIS_URL: 'redis://localhost:6379' };
+const base = {
+  DATABASE_URL: 'postgres://localhost/solimob',
+  REDIS_URL: 'redis://localhost:6379',
+  PUBLIC_BASE_URL: 'https://solimob.example',
+  SIGNED_LINK_SECRET: 'x'.repeat(32),
+};
+const SID = `AC${'0123456789abcdef'.repeat(2)}`;
 
 function issuesOf(env: Record<string, string>) {
   try {
@@ -40,13 +46,13 @@ describe('loadWorkerConfig', () => {
   it('builds the Twilio settings when all three keys are set', () => {
     const config = loadWorkerConfig({
       ...base,
-      TWILIO_ACCOUNT_SID: 'AC123',
+      TWILIO_ACCOUNT_SID: SID,
       TWILIO_AUTH_TOKEN: 'secret',
       TWILIO_FROM: '+33700000000',
       TWILIO_API_BASE_URL: 'http://127.0.0.1:4010',
     });
     expect(config.twilio).toEqual({
-      accountSid: 'AC123',
+      accountSid: SID,
       authToken: 'secret',
       from: '+33700000000',
       apiBaseUrl: 'http://127.0.0.1:4010',
@@ -54,10 +60,10 @@ describe('loadWorkerConfig', () => {
   });
 
   it('lists the missing Twilio keys when Twilio is half configured, with the other problems', () => {
-    expect(
-      issuesOf({ REDIS_URL: 'redis://x', TWILIO_ACCOUNT_SID: 'AC123', WORKER_CONCURRENCY: '0' }),
-    ).toEqual([
+    expect(issuesOf({ REDIS_URL: 'redis://x', TWILIO_ACCOUNT_SID: SID, WORKER_CONCURRENCY: '0' })).toEqual([
       ['DATABASE_URL', 'missing'],
+      ['PUBLIC_BASE_URL', 'missing'],
+      ['SIGNED_LINK_SECRET', 'missing'],
       ['WORKER_CONCURRENCY', 'invalid'],
       ['TWILIO_AUTH_TOKEN', 'missing'],
       ['TWILIO_FROM', 'missing'],

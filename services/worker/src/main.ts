@@ -5,7 +5,7 @@ await runWorkerProcess({
   env: process.env,
   createSender: (config, logger) =>
     createMessageSender(
-      { ...config, MESSAGE_OUTBOX_DIR: config.messageOutboxDir },
+      { twilio: config.twilio, publicBaseUrl: config.PUBLIC_BASE_URL, outboxDir: config.messageOutboxDir },
       { logger: logger.child({ component: 'messaging' }) },
     ),
 });

@@ -50,6 +50,8 @@ function setup() {
   const env = {
     DATABASE_URL: t.url,
     REDIS_URL: redisUrl(),
+    PUBLIC_BASE_URL: 'http://localhost:3000',
+    SIGNED_LINK_SECRET: 'test-secret-of-at-least-32-characters',
     QUEUE_PREFIX: prefix,
     WORKER_CONCURRENCY: '1',
     OUTBOX_POLL_MS: '50',

@@ -1,8 +1,12 @@
+import { ConfigError, loadServiceConfig } from '@solimob/config';
 import { runMigrations } from '../migrate';
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error('DATABASE_URL is not set: cannot migrate.');
+let url: string;
+try {
+  url = loadServiceConfig(['DATABASE_URL'], process.env).DATABASE_URL;
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Cannot migrate. ${error.message}`);
   process.exit(1);
 }
 try {

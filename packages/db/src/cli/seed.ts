@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ConfigError, loadServiceConfig } from '@solimob/config';
 import { createDb } from '../client';
 import {
   DEMO_STAFF_LOGINS,
@@ -41,9 +42,12 @@ if (args.values.help) {
   process.exit(0);
 }
 
-const url = process.env.DATABASE_URL;
-if (!url) {
-  console.error('DATABASE_URL is not set: cannot seed.');
+let url: string;
+try {
+  url = loadServiceConfig(['DATABASE_URL'], process.env).DATABASE_URL;
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`Cannot seed. ${error.message}`);
   process.exit(1);
 }
 

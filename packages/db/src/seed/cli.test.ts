@@ -63,7 +63,7 @@ describe('seed CLI', { timeout: 120_000 }, () => {
   it('refuses to run without DATABASE_URL', async () => {
     const run = await runSeed([], undefined);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('DATABASE_URL is not set');
+    expect(run.stderr).toContain('DATABASE_URL: missing');
   });
 
   it('says so when the database is not migrated', async () => {

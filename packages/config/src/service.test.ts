@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from './load';
+import { loadServiceConfig } from './service';
+import { settings } from './settings';
+
+const SID = `AC${'0123456789abcdef'.repeat(2)}`;
+
+function issuesOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues.map((i) => [i.key, i.problem]);
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadServiceConfig', () => {
+  it('reads only the keys a service asks for, each with its shared definition', () => {
+    const config = loadServiceConfig(['DATABASE_URL', 'PORT'], {
+      DATABASE_URL: 'postgres://x',
+      REDIS_URL: 'r',
+    });
+    expect(config).toEqual({ DATABASE_URL: 'postgres://x', PORT: 3000 });
+  });
+
+  it('resolves Twilio when its three keys are set', () => {
+    const config = loadServiceConfig(['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'], {
+      TWILIO_ACCOUNT_SID: SID,
+      TWILIO_AUTH_TOKEN: 'token',
+      TWILIO_FROM: '+33612345678',
+    });
+    expect(config.twilio).toEqual({ accountSid: SID, authToken: 'token', from: '+33612345678' });
+  });
+
+  it('refuses a partial Twilio configuration with the other problems, naming what is missing', () => {
+    expect(
+      issuesOf(() =>
+        loadServiceConfig(['DATABASE_URL', 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'], {
+          TWILIO_ACCOUNT_SID: SID,
+        }),
+      ),
+    ).toEqual([
+      ['DATABASE_URL', 'missing'],
+      ['TWILIO_AUTH_TOKEN', 'missing'],
+      ['TWILIO_FROM', 'missing'],
+    ]);
+  });
+
+  it('validates the account SID and the sender number the same way for every service', () => {
+    expect(
+      issuesOf(() =>
+        loadServiceConfig(['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'], {
+          TWILIO_ACCOUNT_SID: 'AC123',
+          TWILIO_AUTH_TOKEN: 'token',
+          TWILIO_FROM: '06 12 34 56 78',
+        }),
+      ),
+    ).toEqual([
+      ['TWILIO_ACCOUNT_SID', 'invalid'],
+      ['TWILIO_FROM', 'invalid'],
+    ]);
+  });
+
+  it('refuses a short link-signing secret', () => {
+    expect(
+      issuesOf(() => loadServiceConfig(['SIGNED_LINK_SECRET'], { SIGNED_LINK_SECRET: 'short' })),
+    ).toEqual([['SIGNED_LINK_SECRET', 'invalid']]);
+  });
+
+  it('gives every setting a description or a default, so .env.example and errors can explain it', () => {
+    for (const [key, schema] of Object.entries(settings)) {
+      const s = schema as { description?: string; default?: unknown };
+      expect(s.description !== undefined || s.default !== undefined, key).toBe(true);
+    }
+  });
+});
