@@ -21,6 +21,10 @@ export type StaffUser = typeof s.staffUsers.$inferSelect;
 export type StaffSession = typeof s.staffSessions.$inferSelect;
 export type AuditEntry = typeof s.auditLog.$inferSelect;
 export type OutboxRow = typeof s.outbox.$inferSelect;
+export type StaffTask = typeof s.staffTasks.$inferSelect;
+export type Conversation = typeof s.conversations.$inferSelect;
+export type PhoneOptOut = typeof s.phoneOptOuts.$inferSelect;
+export type WebhookReceipt = typeof s.webhookReceipts.$inferSelect;
 
 export type StaffRole = StaffUser['role'];
 export type MobilityNeed = Resident['mobilityNeeds'][number];

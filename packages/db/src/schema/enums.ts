@@ -21,6 +21,7 @@ export const placeKind = pgEnum('place_kind', [
   'town_hall',
   'shop',
   'social_venue',
+  'hospital',
   'other',
 ]);
 export const tripPurpose = pgEnum('trip_purpose', [
@@ -73,3 +74,18 @@ export const messageStatus = pgEnum('message_status', [
 ]);
 export const staffRole = pgEnum('staff_role', ['admin', 'coordinator', 'partner', 'read_only']);
 export const actorKind = pgEnum('actor_kind', ['staff', 'resident', 'volunteer', 'system']);
+export const staffTaskKind = pgEnum('staff_task_kind', [
+  /** A resident or volunteer asked to be called back (or a conversation stalled). */
+  'callback',
+  /** A voicemail left on the voice line outside office hours. */
+  'voicemail',
+  /** An SMS or call from a number we do not know. */
+  'unknown_caller',
+  /** A ride request that found no driver by its deadline. */
+  'unmet_request',
+  /** A message that could not be delivered (failed, undelivered, gave up). */
+  'undelivered_message',
+  'other',
+]);
+export const staffTaskStatus = pgEnum('staff_task_status', ['open', 'done', 'cancelled']);
+export const conversationParty = pgEnum('conversation_party', ['resident', 'volunteer', 'unknown']);

@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './channels';
 export * from './enums';
 export * from './messages';
 export * from './outbox';
@@ -6,4 +7,5 @@ export * from './people';
 export * from './rides';
 export * from './shuttles';
 export * from './staff';
+export * from './tasks';
 export * from './territory';

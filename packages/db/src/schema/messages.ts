@@ -1,6 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { messageChannel, messageDirection, messageStatus } from './enums';
+import { residents, volunteerDrivers } from './people';
 import { territories } from './territory';
 
 /**
@@ -29,6 +40,13 @@ export const messages = pgTable(
     /** What the message is about, e.g. ('ride_request', id); no personal data here. */
     linkedEntityType: text(),
     linkedEntityId: uuid(),
+    /** The person on the other end, when known: their conversation timeline. */
+    residentId: uuid().references(() => residents.id, { onDelete: 'set null' }),
+    volunteerDriverId: uuid().references(() => volunteerDrivers.id, { onDelete: 'set null' }),
+    /** Which template produced an outbound message (e.g. 'ride.acknowledgement'), for reports and tests. */
+    template: text(),
+    /** Urgent messages ignore quiet hours (e.g. a same-morning change); most messages are not. */
+    urgent: boolean().notNull().default(false),
     attempts: smallint().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
@@ -39,6 +57,8 @@ export const messages = pgTable(
     uniqueIndex('messages_provider_id_uq').on(t.provider, t.providerId),
     index('messages_counterpart_idx').on(t.territoryId, t.counterpartPhone, t.createdAt),
     index('messages_linked_idx').on(t.linkedEntityType, t.linkedEntityId),
+    index('messages_resident_idx').on(t.residentId, t.createdAt),
+    index('messages_volunteer_idx').on(t.volunteerDriverId, t.createdAt),
     check('messages_e164_ck', sql`${t.counterpartPhone} ~ '^\\+[1-9][0-9]{6,14}$'`),
     check('messages_direction_status_ck', sql`(${t.direction} = 'inbound') = (${t.status} = 'received')`),
   ],

@@ -5,6 +5,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   text,
@@ -33,10 +34,19 @@ export const territories = pgTable(
     mileageRateEurPerKm: numeric({ precision: 6, scale: 3, mode: 'number' }).notNull(),
     /** Free-text phone number residents can call, read out in messages. */
     contactPhone: text(),
+    /**
+     * The service's own two-way number (E.164) that residents and volunteers text and call; inbound
+     * webhooks find their territory by it. Null until the territory has one.
+     */
+    serviceNumber: text(),
+    /** Per-territory rules (notice, service hours, offer waves…): shape and defaults in the domain. */
+    settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('territories_slug_uq').on(t.slug),
+    uniqueIndex('territories_service_number_uq').on(t.serviceNumber),
+    check('territories_service_number_ck', sql`${t.serviceNumber} ~ '^\\+[1-9][0-9]{6,14}$'`),
     check('territories_mileage_rate_ck', sql`${t.mileageRateEurPerKm} >= 0`),
   ],
 );
@@ -83,6 +93,8 @@ export const places = pgTable(
     lon: doublePrecision().notNull(),
     /** Lower-case, accent-free alternative names used to recognise the place in an SMS or speech. */
     aliases: text().array().notNull().default(sql`'{}'::text[]`),
+    /** A destination outside the territory that rides may still go to (e.g. a hospital in Vannes). */
+    outsideTerritory: boolean().notNull().default(false),
     active: boolean().notNull().default(true),
     ...timestamps,
   },
