@@ -14,6 +14,8 @@ export type Permission =
   | 'shuttles:read'
   | 'shuttles:write'
   | 'reports:read'
+  | 'tasks:read'
+  | 'tasks:write'
   | 'staff:manage';
 
 const readAll: Permission[] = [
@@ -38,6 +40,8 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'places:write',
     'ride_requests:write',
     'shuttles:write',
+    'tasks:read',
+    'tasks:write',
     'staff:manage',
   ]),
   coordinator: new Set<Permission>([
@@ -47,6 +51,8 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'places:write',
     'ride_requests:write',
     'shuttles:write',
+    'tasks:read',
+    'tasks:write',
   ]),
   partner: new Set<Permission>([
     'residents:read',
@@ -58,10 +64,36 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
   read_only: new Set<Permission>(readAll),
 };
 
+/**
+ * What a resident may do for themselves through the SMS or voice channel. Verbs that grant these also
+ * call `assertActsFor`, so a resident only ever touches their own records.
+ */
+export const residentPermissions: ReadonlySet<Permission> = new Set<Permission>([
+  'ride_requests:read',
+  'ride_requests:write',
+]);
+
 export function can(actor: Actor, permission: Permission): boolean {
-  if (actor.kind === 'system') return true;
-  if (actor.kind !== 'staff') return false;
-  return rolePermissions[actor.role].has(permission);
+  switch (actor.kind) {
+    case 'system':
+      return true;
+    case 'staff':
+      return rolePermissions[actor.role].has(permission);
+    case 'resident':
+      return residentPermissions.has(permission);
+    case 'volunteer':
+      return false;
+  }
+}
+
+/**
+ * A resident acting for themselves (by SMS or on the voice line) may do what staff do for them, on
+ * their own records only: verbs that take a resident id call this after `assertCan`-style checks.
+ */
+export function assertActsFor(actor: Actor, residentId: string): void {
+  if (actor.kind === 'resident' && actor.residentId !== residentId) {
+    throw new ServiceError('forbidden', 'A resident may only act on their own bookings');
+  }
 }
 
 export function assertCan(actor: Actor, permission: Permission): void {

@@ -1,4 +1,4 @@
-import type { DbOrTx, StaffRole, Tx } from '@solimob/db';
+import type { DbOrTx, RideRequest, StaffRole, Tx } from '@solimob/db';
 
 export interface Clock {
   now(): Date;
@@ -12,11 +12,19 @@ export type Actor =
   | { kind: 'volunteer'; volunteerDriverId: string; territoryId: string }
   | { kind: 'system'; territoryId: string };
 
+export type BookingChannel = RideRequest['channel'];
+
 export interface ServiceContext {
   db: DbOrTx;
   clock: Clock;
   actor: Actor;
+  /** How the actor reached us, recorded on bookings; defaults from the actor (see bookingChannelOf). */
+  channel?: BookingChannel;
 }
+
+/** The channel a booking came through: as given by the transport, else staff for staff, api otherwise. */
+export const bookingChannelOf = (ctx: ServiceContext): BookingChannel =>
+  ctx.channel ?? (ctx.actor.kind === 'staff' ? 'staff' : 'api');
 
 const isTransaction = (db: DbOrTx): db is Tx => 'rollback' in db;
 

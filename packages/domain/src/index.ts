@@ -1,9 +1,9 @@
 export type { AuditInput } from './audit';
 export { recordAudit } from './audit';
 export type { Permission } from './authz';
-export { assertCan, can, rolePermissions } from './authz';
-export type { Actor, Clock, ServiceContext } from './context';
-export { actorId, systemClock, withTransaction } from './context';
+export { assertActsFor, assertCan, can, residentPermissions, rolePermissions } from './authz';
+export type { Actor, BookingChannel, Clock, ServiceContext } from './context';
+export { actorId, bookingChannelOf, systemClock, withTransaction } from './context';
 export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';
 export type { NormalisedPhoneRow, Page } from './input';
@@ -16,6 +16,8 @@ export {
   parseInput,
   searchForm,
 } from './input';
+export type { LinkIssuer, LinkKind, LinkSubject } from './links';
+export { createLinkIssuer, LINK_PATHS, signLinkToken, verifyLinkToken } from './links';
 export * from './messages';
 export type { EnqueueOptions } from './outbox';
 export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
@@ -25,4 +27,7 @@ export * from './places';
 export * from './residents';
 export * from './ride-requests';
 export * from './staff';
+export * from './tasks';
+export * from './territories';
+export * from './time';
 export * from './volunteers';

@@ -108,7 +108,7 @@ describe('creating a ride request', () => {
       counterpartPhone: '+33611223344',
       status: 'pending',
       idempotencyKey: `ride-request-ack-${request.id}`,
-      body: 'Solimob : votre demande de trajet vers Marché de Questembert le lundi 7 décembre à 09:30 est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.',
+      body: 'Solimob : votre demande de trajet vers Marché de Questembert le lundi 7 décembre à 9 h 30 est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.',
     });
     expect(messages[0]!.body).not.toContain('route de Vannes');
   });
@@ -117,7 +117,7 @@ describe('creating a ride request', () => {
     const byPhone = (await book(coordinator, booking(landlineResident))).json();
     const [call] = await messagesFor(byPhone.id);
     expect(call).toMatchObject({ channel: 'voice', counterpartPhone: '+33297261138' });
-    expect(call!.body).toContain('lundi 7 décembre à 09:30');
+    expect(call!.body).toContain('lundi 7 décembre à 9 h 30');
 
     const viaStaff = (await book(coordinator, booking(staffOnlyResident))).json();
     expect(await messagesFor(viaStaff.id)).toHaveLength(0);

@@ -1,4 +1,8 @@
+export type { Contact } from './contact';
+export { contactFor } from './contact';
 export * from './deliver-message';
+export type { Notification, NotifyOutcome } from './notify';
+export { notifyResident, notifyVolunteer } from './notify';
 export type { MessageSender, OutboundMessage, SentMessage } from './ports';
 export { PermanentSendError } from './ports';
 export type { QueueMessageInput } from './queue-message';

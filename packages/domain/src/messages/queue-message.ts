@@ -10,6 +10,12 @@ export interface QueueMessageInput {
   /** Same key, same message: a retried command does not queue a second copy. */
   idempotencyKey: string;
   linkedEntity?: { type: string; id: string };
+  /** The person this message is for, so it appears in their conversation timeline. */
+  recipient?: { residentId: string } | { volunteerDriverId: string };
+  /** Which template produced it, e.g. 'ride.acknowledgement'. */
+  template?: string;
+  /** Urgent messages are not held during quiet hours. */
+  urgent?: boolean;
 }
 
 /**
@@ -34,6 +40,13 @@ export async function queueMessage(
         idempotencyKey: input.idempotencyKey,
         linkedEntityType: input.linkedEntity?.type ?? null,
         linkedEntityId: input.linkedEntity?.id ?? null,
+        residentId: input.recipient && 'residentId' in input.recipient ? input.recipient.residentId : null,
+        volunteerDriverId:
+          input.recipient && 'volunteerDriverId' in input.recipient
+            ? input.recipient.volunteerDriverId
+            : null,
+        template: input.template ?? null,
+        urgent: input.urgent ?? false,
         createdAt: tx.clock.now(),
         updatedAt: tx.clock.now(),
       })

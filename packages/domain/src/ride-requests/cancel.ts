@@ -1,11 +1,12 @@
 import { schema } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
-import { assertCan } from '../authz';
+import { assertActsFor, assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
 import { parseInput, Uuid } from '../input';
-import { queueMessage } from '../messages/queue-message';
-import { cancellationText, contactFor } from './acknowledgement';
+import { notifyResident } from '../messages/notify';
+import { loadTerritory } from '../territories/load';
+import { cancellation } from './acknowledgement';
 import { CancelRideRequestInput } from './schemas';
 import { assertTransition } from './transitions';
 import { findRideRequest, type RideRequestView, toRideRequestView } from './view';
@@ -25,6 +26,7 @@ export async function cancelRideRequest(
   return withTransaction(ctx, async (tx) => {
     const territoryId = tx.actor.territoryId;
     const current = await findRideRequest(tx.db, territoryId, id, true);
+    assertActsFor(tx.actor, current.residentId);
     assertTransition(current.status, 'cancelled');
     const now = tx.clock.now();
     const [request] = await tx.db
@@ -37,33 +39,8 @@ export async function cancelRideRequest(
       .set({ status: 'withdrawn', respondedAt: now })
       .where(and(eq(schema.offers.rideRequestId, id), eq(schema.offers.status, 'pending')));
 
-    const [resident] = await tx.db
-      .select()
-      .from(schema.residents)
-      .where(eq(schema.residents.id, current.residentId));
-    const phones = await tx.db
-      .select()
-      .from(schema.residentPhones)
-      .where(eq(schema.residentPhones.residentId, current.residentId));
-    const contact = resident ? contactFor(resident, phones) : undefined;
-    if (contact) {
-      const [territory] = await tx.db
-        .select({ timezone: schema.territories.timezone })
-        .from(schema.territories)
-        .where(eq(schema.territories.id, territoryId));
-      await queueMessage(tx, {
-        channel: contact.channel,
-        to: contact.to,
-        body: cancellationText(
-          contact.channel,
-          current.destinationLabel,
-          current.requestedTime,
-          territory?.timezone ?? 'Europe/Paris',
-        ),
-        idempotencyKey: `ride-request-cancel-${id}`,
-        linkedEntity: { type: 'ride_request', id },
-      });
-    }
+    const territory = await loadTerritory(tx.db, territoryId);
+    await notifyResident(tx, current.residentId, cancellation(current, territory.timezone));
     await recordAudit(tx, {
       action: 'ride_request.cancel',
       entityType: 'ride_request',

@@ -2,13 +2,14 @@ import { type Resident, schema, type Tx } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { recordAudit } from '../audit';
-import { assertCan } from '../authz';
-import { type ServiceContext, withTransaction } from '../context';
+import { assertActsFor, assertCan } from '../authz';
+import { bookingChannelOf, type ServiceContext, withTransaction } from '../context';
 import { type FieldProblem, invalid } from '../errors';
 import { parseInput } from '../input';
-import { queueMessage } from '../messages/queue-message';
+import { notifyResident } from '../messages/notify';
 import { enqueueJob } from '../outbox';
-import { acknowledgementText, contactFor } from './acknowledgement';
+import { loadTerritory } from '../territories/load';
+import { acknowledgement } from './acknowledgement';
 import { CreateRideRequestInput, type EndpointInput } from './schemas';
 import { type RideRequestView, toRideRequestView } from './view';
 
@@ -69,6 +70,7 @@ const home = (resident: Resident): ResolvedEndpoint => ({
 export async function createRideRequest(ctx: ServiceContext, rawInput: unknown): Promise<RideRequestView> {
   assertCan(ctx.actor, 'ride_requests:write');
   const input = parseInput(CreateRideRequestInput, rawInput);
+  assertActsFor(ctx.actor, input.residentId);
   const now = ctx.clock.now();
   const requestedTime = new Date(input.requestedTime);
   const returnTime = input.returnTime ? new Date(input.returnTime) : null;
@@ -102,10 +104,7 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
     );
     if (problems.length > 0 || !resident || !origin || !destination) throw invalid(problems);
 
-    const [territory] = await tx.db
-      .select({ timezone: schema.territories.timezone })
-      .from(schema.territories)
-      .where(eq(schema.territories.id, territoryId));
+    const territory = await loadTerritory(tx.db, territoryId);
     const [request] = await tx.db
       .insert(schema.rideRequests)
       .values({
@@ -126,7 +125,7 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
         passengers: input.passengers ?? 1,
         needs: input.needs ?? resident.mobilityNeeds,
         purpose: input.purpose,
-        channel: tx.actor.kind === 'staff' ? 'staff' : tx.actor.kind === 'resident' ? 'sms' : 'api',
+        channel: bookingChannelOf(tx),
         createdByStaffId: tx.actor.kind === 'staff' ? tx.actor.staffUserId : null,
         createdAt: now,
         updatedAt: now,
@@ -136,30 +135,12 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
 
     await enqueueJob(tx.db, 'match-ride-request', { rideRequestId: request.id }, { territoryId });
 
-    const phones = await tx.db
-      .select()
-      .from(schema.residentPhones)
-      .where(eq(schema.residentPhones.residentId, resident.id));
-    const contact = contactFor(resident, phones);
-    if (contact) {
-      await queueMessage(tx, {
-        channel: contact.channel,
-        to: contact.to,
-        body: acknowledgementText(
-          contact.channel,
-          destination.label,
-          requestedTime,
-          territory?.timezone ?? 'Europe/Paris',
-        ),
-        idempotencyKey: `ride-request-ack-${request.id}`,
-        linkedEntity: { type: 'ride_request', id: request.id },
-      });
-    }
+    const notified = await notifyResident(tx, resident.id, acknowledgement(request, territory.timezone));
     await recordAudit(tx, {
       action: 'ride_request.create',
       entityType: 'ride_request',
       entityId: request.id,
-      details: { residentId: resident.id, acknowledgement: contact?.channel ?? 'none' },
+      details: { residentId: resident.id, acknowledgement: notified.queued ? notified.channel : 'none' },
     });
     return toRideRequestView(request);
   });

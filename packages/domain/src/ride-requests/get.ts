@@ -1,7 +1,7 @@
 import { schema } from '@solimob/db';
 import { and, asc, count, eq, gte, lt, type SQL } from 'drizzle-orm';
 import Type from 'typebox';
-import { assertCan } from '../authz';
+import { assertActsFor, assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { invalid } from '../errors';
 import { type Page, PageQuery, pageWindow, parseInput, Uuid } from '../input';
@@ -11,7 +11,9 @@ import { findRideRequest, type RideRequestView, toRideRequestView } from './view
 export async function getRideRequest(ctx: ServiceContext, id: string): Promise<RideRequestView> {
   assertCan(ctx.actor, 'ride_requests:read');
   parseInput(Uuid, id);
-  return toRideRequestView(await findRideRequest(ctx.db, ctx.actor.territoryId, id));
+  const request = await findRideRequest(ctx.db, ctx.actor.territoryId, id);
+  assertActsFor(ctx.actor, request.residentId);
+  return toRideRequestView(request);
 }
 
 export const ListRideRequestsQuery = Type.Object(
@@ -44,6 +46,7 @@ export async function listRideRequests(
   const filters: (SQL | undefined)[] = [eq(r.territoryId, ctx.actor.territoryId)];
   if (query.status) filters.push(eq(r.status, query.status));
   if (query.residentId) filters.push(eq(r.residentId, query.residentId));
+  if (ctx.actor.kind === 'resident') filters.push(eq(r.residentId, ctx.actor.residentId));
   if (query.from) filters.push(gte(r.requestedTime, new Date(query.from)));
   if (query.to) filters.push(lt(r.requestedTime, new Date(query.to)));
   const where = and(...filters);

@@ -1,4 +1,4 @@
-export { acknowledgementText, cancellationText, contactFor, frenchDateTime } from './acknowledgement';
+export { acknowledgement, cancellation } from './acknowledgement';
 export { cancelRideRequest } from './cancel';
 export { createRideRequest } from './create';
 export { getRideRequest, ListRideRequestsQuery, listRideRequests } from './get';

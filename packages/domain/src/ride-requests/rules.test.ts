@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../errors';
-import { acknowledgementText, contactFor, frenchDateTime } from './acknowledgement';
+import { contactFor } from '../messages/contact';
+import { acknowledgement } from './acknowledgement';
 import { assertTransition, canTransition, rideRequestTransitions } from './transitions';
 
 describe('ride request transitions', () => {
@@ -37,13 +38,16 @@ describe('acknowledgement', () => {
     expect(contactFor({ preferredChannel: 'sms' }, [])).toBeUndefined();
   });
 
-  it('formats dates in French in the territory time zone, across the DST change', () => {
-    expect(frenchDateTime(new Date('2026-12-07T08:30:00Z'), 'Europe/Paris')).toBe('lundi 7 décembre à 09:30');
-    expect(frenchDateTime(new Date('2026-07-06T08:30:00Z'), 'Europe/Paris')).toBe('lundi 6 juillet à 10:30');
-    expect(
-      acknowledgementText('sms', 'Gare de Questembert', new Date('2026-12-07T08:30:00Z'), 'Europe/Paris'),
-    ).toBe(
-      'Solimob : votre demande de trajet vers Gare de Questembert le lundi 7 décembre à 09:30 est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.',
+  it('tells the destination and the day in full, in the territory time zone, never the address', () => {
+    const request = {
+      id: '6f1c1b1e-8a43-4a4e-9f57-3b9c2d1e0a11',
+      destinationLabel: 'Gare de Questembert',
+      requestedTime: new Date('2026-12-07T08:30:00Z'),
+    };
+    expect(acknowledgement(request, 'Europe/Paris').sms).toBe(
+      'Solimob : votre demande de trajet vers Gare de Questembert le lundi 7 décembre à 9 h 30 est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.',
     );
+    const summer = { ...request, requestedTime: new Date('2026-07-06T08:30:00Z') };
+    expect(acknowledgement(summer, 'Europe/Paris').voice).toContain('le lundi 6 juillet à 10 h 30');
   });
 });

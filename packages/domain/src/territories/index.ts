@@ -1,0 +1,3 @@
+export type { TerritoryInfo } from './load';
+export { loadTerritory } from './load';
+export { resolveTerritorySettings, TerritorySettings } from './settings';

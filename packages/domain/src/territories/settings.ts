@@ -1,0 +1,56 @@
+import Type, { type Static } from 'typebox';
+import Value from 'typebox/value';
+
+const ClockTime = (description: string, defaultValue: string) =>
+  Type.String({ pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description, default: defaultValue });
+const Weekdays = (description: string, defaultValue: number[]) =>
+  Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
+    uniqueItems: true,
+    description,
+    default: defaultValue,
+  });
+
+/**
+ * A territory's own rules, stored in `territories.settings` (jsonb) and edited by its staff. This schema
+ * is the one definition of each rule and its default: what is not stored takes the default, so a new
+ * rule needs no migration. Each section belongs to one part of the service.
+ */
+export const TerritorySettings = Type.Object(
+  {
+    rides: Type.Object(
+      {
+        minNoticeHours: Type.Integer({
+          minimum: 0,
+          maximum: 24 * 14,
+          default: 48,
+          description: 'How long before the trip a ride must be requested',
+        }),
+        serviceDays: Weekdays('ISO weekdays on which volunteer rides run (1 = Monday)', [1, 2, 3, 4, 5, 6]),
+        serviceStart: ClockTime('Earliest pick-up time of a ride, local time', '08:00'),
+        serviceEnd: ClockTime('Latest drop-off time of a ride, local time', '19:00'),
+      },
+      { default: {}, additionalProperties: false },
+    ),
+    phone: Type.Object(
+      {
+        officeDays: Weekdays('ISO weekdays on which CIAS staff answer the phone', [1, 2, 3, 4, 5]),
+        officeOpens: ClockTime('When staff start answering the phone, local time', '09:00'),
+        officeCloses: ClockTime('When staff stop answering the phone, local time', '17:00'),
+      },
+      { default: {}, additionalProperties: false },
+    ),
+  },
+  { default: {}, additionalProperties: false },
+);
+export type TerritorySettings = Static<typeof TerritorySettings>;
+
+/** The stored settings with every default filled in; stored keys this version does not know are dropped. */
+export function resolveTerritorySettings(stored: unknown): TerritorySettings {
+  const cleaned = Value.Clean(TerritorySettings, Value.Clone(stored ?? {}));
+  const filled = Value.Default(TerritorySettings, cleaned);
+  if (!Value.Check(TerritorySettings, filled)) {
+    const first = [...Value.Errors(TerritorySettings, filled)][0];
+    throw new Error(`stored territory settings are invalid at ${first?.instancePath}: ${first?.message}`);
+  }
+  return filled as TerritorySettings;
+}
