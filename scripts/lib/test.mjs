@@ -1,5 +1,6 @@
 // scripts/test, after the bash bootstrap: pick Postgres and Redis, then lint, typecheck and every test.
 // Ends with the line "tests: N passed, M failed" (CI reads it) and exits non-zero on any failure.
+// Checks before the tests: Biome lint, one tsc program over the tree, and redocly lint of the OpenAPI document.
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -191,6 +192,7 @@ async function main() {
   for (const [label, script, extra] of [
     ['lint', 'lint', []],
     ['typecheck', 'typecheck', []],
+    ['openapi lint', 'openapi:lint', []],
   ]) {
     const done = step(`Running ${label} (pnpm ${script})`);
     const started = Date.now();

@@ -1,18 +1,20 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DbHandle } from '@solimob/db';
-import { type Clock, type PasswordHasher, systemClock } from '@solimob/domain';
+import { type Clock, createLinkIssuer, type PasswordHasher, systemClock } from '@solimob/domain';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import { createArgon2Hasher } from './adapters/argon2';
 import { LoginLimiter, type LoginLimiterOptions } from './adapters/login-limiter';
 import type { ApiConfig } from './config';
 import { requireStaffSession } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
+import { requireSignedLink } from './plugins/links';
 import { registerOpenApi } from './plugins/openapi';
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
+import { taskRoutes } from './routes/tasks';
 import type { App, RedisProbe, RouteDeps } from './routes/types';
 import { volunteerRoutes } from './routes/volunteers';
 import { twilioWebhookRoutes } from './routes/webhooks';
@@ -20,7 +22,12 @@ import { twilioWebhookRoutes } from './routes/webhooks';
 export interface AppDeps {
   config: Pick<
     ApiConfig,
-    'PUBLIC_BASE_URL' | 'SESSION_TTL_HOURS' | 'LOG_LEVEL' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_ACCOUNT_SID'
+    | 'PUBLIC_BASE_URL'
+    | 'SIGNED_LINK_SECRET'
+    | 'SESSION_TTL_HOURS'
+    | 'LOG_LEVEL'
+    | 'TWILIO_AUTH_TOKEN'
+    | 'TWILIO_ACCOUNT_SID'
   > &
     Partial<Pick<ApiConfig, 'TRUST_PROXY'>>;
   db: DbHandle;
@@ -96,7 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.decorateRequest('staff', null);
   if (deps.onRoute) app.addHook('onRoute', deps.onRoute);
   registerErrorHandling(app);
-  await registerOpenApi(app, deps.config.PUBLIC_BASE_URL);
+  await registerOpenApi(app);
 
   const routeDeps: RouteDeps = {
     db: deps.db,
@@ -106,6 +113,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     loginLimiter: new LoginLimiter(clock, deps.loginLimit),
     sessionTtlHours: deps.config.SESSION_TTL_HOURS,
     readinessTimeoutMs: deps.readinessTimeoutMs ?? 1500,
+    links: createLinkIssuer({
+      secret: deps.config.SIGNED_LINK_SECRET,
+      publicBaseUrl: deps.config.PUBLIC_BASE_URL,
+    }),
+    linkSecret: deps.config.SIGNED_LINK_SECRET,
   };
 
   healthRoutes(app, routeDeps);
@@ -118,6 +130,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     volunteerRoutes(typed, routeDeps);
     placeRoutes(typed, routeDeps);
     rideRequestRoutes(typed, routeDeps);
+    taskRoutes(typed, routeDeps);
+  });
+  // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
+  await app.register(async (scope) => {
+    requireSignedLink(scope, routeDeps);
+    // Routes reached by link are added here (e.g. a volunteer's offers, a round's route sheet).
   });
   await app.register(
     twilioWebhookRoutes({

@@ -24,6 +24,7 @@ describe('OpenAPI document', () => {
     await SwaggerParser.validate(structuredClone(document));
 
     const visible = h.routes.filter((r) => !(r.schema as { hide?: boolean } | undefined)?.hide);
+    const operationIds: string[] = [];
     expect(visible.length).toBeGreaterThanOrEqual(25);
     for (const route of visible) {
       const path = route.url.replace(/:(\w+)/g, '{$1}');
@@ -36,17 +37,51 @@ describe('OpenAPI document', () => {
         expect(operation.summary, `${method} ${path} has a summary`).toMatch(/\w/);
         expect(operation.tags?.length, `${method} ${path} has tags`).toBeGreaterThan(0);
         expect(operation.responses['500'], `${method} ${path} documents 500`).toBeDefined();
-        const unauthenticated = ['/health', '/ready', '/auth/login'];
-        if (path.startsWith('/webhooks/')) {
+        expect(operation.operationId, `${method} ${path} has an operationId`).toMatch(/^[a-z][A-Za-z]+$/);
+        operationIds.push(operation.operationId);
+        const access = (route.config as { access?: { kind: string } }).access;
+        expect(access, `${method} ${path} declares its access`).toBeDefined();
+        if (access?.kind === 'twilio') {
           // Provider callbacks carry a signature instead of a staff token: 403 when it does not verify.
-          expect(operation.security, `${method} ${path} takes no bearer token`).toBeUndefined();
+          expect(operation.security).toEqual([{ twilioSignature: [] }]);
           expect(operation.responses['403']).toBeDefined();
-        } else if (!unauthenticated.includes(path)) {
+        } else if (access?.kind === 'staff') {
           expect(operation.security, `${method} ${path} is secured`).toEqual([{ bearerAuth: [] }]);
           expect(operation.responses['401']).toBeDefined();
+          expect(operation.responses['403']).toBeDefined();
+        } else {
+          expect(operation.security, `${method} ${path} says it is public`).toEqual([]);
         }
       }
     }
+  });
+
+  it('has unique operation ids', () => {
+    const ids = h.routes
+      .map((r) => (r.schema as { operationId?: string } | undefined)?.operationId)
+      .filter((id) => id !== undefined);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('refuses to start with a route that declares no access rule or no operationId', async () => {
+    const build = (extra: Record<string, unknown>) =>
+      buildApp({
+        config: {
+          PUBLIC_BASE_URL: 'http://localhost',
+          SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+          SESSION_TTL_HOURS: 1,
+          LOG_LEVEL: 'silent',
+        },
+        db: h.t,
+        redis: h.redis,
+        logger: false,
+        onRoute: () => {},
+      }).then(async (app) => {
+        app.get('/unguarded', { schema: { summary: 'x', ...extra } }, async () => 'x');
+        await app.ready();
+        return app;
+      });
+    await expect(build({ operationId: 'unguarded' })).rejects.toThrow('declares no config.access rule');
   });
 
   it('serves the UI at /docs', async () => {
@@ -76,7 +111,12 @@ describe('health and readiness', () => {
   it('/ready is 503 naming Redis when Redis is unreachable', async () => {
     const closedPort = createRedis('redis://127.0.0.1:1');
     const app = await buildApp({
-      config: { PUBLIC_BASE_URL: 'http://localhost', SESSION_TTL_HOURS: 1, LOG_LEVEL: 'silent' },
+      config: {
+        PUBLIC_BASE_URL: 'http://localhost',
+        SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+        SESSION_TTL_HOURS: 1,
+        LOG_LEVEL: 'silent',
+      },
       db: h.t,
       redis: closedPort,
       logger: false,
@@ -102,7 +142,12 @@ describe('health and readiness', () => {
   it('/ready is 503 naming Postgres when Postgres is unreachable', async () => {
     const deadDb = createDb('postgres://postgres@127.0.0.1:1/none', { max: 1 });
     const app = await buildApp({
-      config: { PUBLIC_BASE_URL: 'http://localhost', SESSION_TTL_HOURS: 1, LOG_LEVEL: 'silent' },
+      config: {
+        PUBLIC_BASE_URL: 'http://localhost',
+        SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+        SESSION_TTL_HOURS: 1,
+        LOG_LEVEL: 'silent',
+      },
       db: deadDb,
       redis: h.redis,
       logger: false,
@@ -131,7 +176,12 @@ describe('error format', () => {
       },
     };
     const app = await buildApp({
-      config: { PUBLIC_BASE_URL: 'http://localhost', SESSION_TTL_HOURS: 1, LOG_LEVEL: 'silent' },
+      config: {
+        PUBLIC_BASE_URL: 'http://localhost',
+        SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+        SESSION_TTL_HOURS: 1,
+        LOG_LEVEL: 'silent',
+      },
       db: h.t,
       redis: h.redis,
       logger: false,

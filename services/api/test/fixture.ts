@@ -111,7 +111,12 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
   const redis = createRedis();
   const routes: RouteOptions[] = [];
   const app = await buildApp({
-    config: { PUBLIC_BASE_URL: 'http://localhost:3000', SESSION_TTL_HOURS: 12, LOG_LEVEL: 'silent' },
+    config: {
+      PUBLIC_BASE_URL: 'http://localhost:3000',
+      SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+      SESSION_TTL_HOURS: 12,
+      LOG_LEVEL: 'silent',
+    },
     db: t,
     redis,
     clock,

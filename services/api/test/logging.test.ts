@@ -13,7 +13,12 @@ const lines: string[] = [];
 beforeAll(async () => {
   h = await createHarness();
   app = await buildApp({
-    config: { PUBLIC_BASE_URL: 'http://localhost', SESSION_TTL_HOURS: 1, LOG_LEVEL: 'info' },
+    config: {
+      PUBLIC_BASE_URL: 'http://localhost',
+      SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+      SESSION_TTL_HOURS: 1,
+      LOG_LEVEL: 'info',
+    },
     db: h.t,
     redis: h.redis,
     clock: h.clock,

@@ -18,6 +18,7 @@ describe('behind a reverse proxy', () => {
     trusting = await createHarness({
       config: {
         PUBLIC_BASE_URL: 'http://localhost:3000',
+        SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
         SESSION_TTL_HOURS: 12,
         LOG_LEVEL: 'silent',
         TRUST_PROXY: '10.0.0.1',

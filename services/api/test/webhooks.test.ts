@@ -26,6 +26,7 @@ beforeAll(async () => {
   h = await createHarness({
     config: {
       PUBLIC_BASE_URL,
+      SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
       SESSION_TTL_HOURS: 12,
       LOG_LEVEL: 'info',
       TWILIO_AUTH_TOKEN: twilio.authToken,
@@ -298,6 +299,7 @@ describe('the Twilio sender, the fake Twilio and the webhook together', () => {
     const app = await buildApp({
       config: {
         PUBLIC_BASE_URL: publicBase,
+        SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
         SESSION_TTL_HOURS: 12,
         LOG_LEVEL: 'silent',
         TWILIO_AUTH_TOKEN: twilio.authToken,
@@ -344,7 +346,12 @@ describe('the Twilio sender, the fake Twilio and the webhook together', () => {
 describe('POST /webhooks/twilio/status without a Twilio auth token', () => {
   it('answers 503 unavailable: a webhook it cannot authenticate is refused', async () => {
     const app = await buildApp({
-      config: { PUBLIC_BASE_URL, SESSION_TTL_HOURS: 12, LOG_LEVEL: 'silent' },
+      config: {
+        PUBLIC_BASE_URL,
+        SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+        SESSION_TTL_HOURS: 12,
+        LOG_LEVEL: 'silent',
+      },
       db: h.t,
       redis: h.redis,
       logger: false,

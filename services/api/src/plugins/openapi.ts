@@ -1,25 +1,51 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { Access } from '../routes/types';
 import { ErrorResponse } from '../schemas/common';
 
 const errorRef = { $ref: 'ErrorResponse#' };
+
+interface DocumentedSchema {
+  hide?: boolean;
+  operationId?: string;
+  summary?: string;
+  security?: Record<string, string[]>[];
+  body?: unknown;
+  querystring?: unknown;
+  params?: unknown;
+  response?: Record<string, unknown>;
+}
+
+/** The OpenAPI security of a route, from its declared access: one definition, not two. */
+function securityOf(access: Access): Record<string, string[]>[] {
+  switch (access.kind) {
+    case 'staff':
+      return [{ bearerAuth: [] }];
+    case 'twilio':
+      return [{ twilioSignature: [] }];
+    // A link carries its own proof in the path (`token`), which OpenAPI security cannot describe.
+    case 'link':
+    case 'public':
+      return [];
+  }
+}
 
 /**
  * The error statuses a route can answer, added to its response schemas in one place so the document
  * lists them and the serializer shapes them.
  */
-function errorStatuses(route: RouteOptions): number[] {
-  const schema = (route.schema ?? {}) as Record<string, unknown>;
+function errorStatuses(route: RouteOptions, schema: DocumentedSchema, access: Access): number[] {
   const statuses = new Set<number>([500]);
   if (route.url !== '/health') statuses.add(503);
   if (schema.body || schema.querystring || schema.params) statuses.add(400);
-  if (schema.security) {
+  if (access.kind === 'staff' || access.kind === 'link') {
     statuses.add(401);
     statuses.add(403);
     if (schema.params) statuses.add(404);
     if (route.method !== 'GET') statuses.add(409);
   }
+  if (access.kind === 'twilio') statuses.add(403);
   if (route.url === '/auth/login') {
     statuses.add(401);
     statuses.add(429);
@@ -27,15 +53,28 @@ function errorStatuses(route: RouteOptions): number[] {
   return [...statuses].sort();
 }
 
-export async function registerOpenApi(app: FastifyInstance, publicBaseUrl: string): Promise<void> {
+/**
+ * Checks, at registration, that a route is complete (an access rule, an operationId, a summary), then
+ * derives its security and error responses. A route that misses one stops the app from starting, so an
+ * undocumented or unguarded route cannot ship.
+ */
+function documentRoute(route: RouteOptions): void {
+  const schema = (route.schema ?? {}) as DocumentedSchema;
+  if (schema.hide) return; // the documentation UI's own routes
+  const name = `${route.method} ${route.url}`;
+  const access = (route.config as { access?: Access } | undefined)?.access;
+  if (!access) throw new Error(`${name} declares no config.access rule`);
+  if (!schema.operationId) throw new Error(`${name} has no operationId`);
+  if (!schema.summary) throw new Error(`${name} has no summary`);
+  schema.security = securityOf(access);
+  schema.response ??= {};
+  for (const status of errorStatuses(route, schema, access)) schema.response[status] ??= errorRef;
+  route.schema = schema;
+}
+
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   app.addSchema(ErrorResponse);
-  app.addHook('onRoute', (route) => {
-    if ((route.schema as { hide?: boolean } | undefined)?.hide) return;
-    route.schema ??= {};
-    const schema = route.schema as { response?: Record<string, unknown> };
-    schema.response ??= {};
-    for (const status of errorStatuses(route)) schema.response[status] ??= errorRef;
-  });
+  app.addHook('onRoute', documentRoute);
 
   await app.register(swagger, {
     openapi: {
@@ -46,14 +85,23 @@ export async function registerOpenApi(app: FastifyInstance, publicBaseUrl: strin
         description:
           'Back-office API of Solimob, solidarity mobility and market shuttles. Errors always have the shape ' +
           '`{ error: { code, message, fields?, requestId? } }`.',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
-      servers: [{ url: publicBaseUrl }],
+      // Relative: the API answers on whatever public URL it is deployed at (PUBLIC_BASE_URL).
+      servers: [{ url: '/', description: 'This server' }],
       components: {
         securitySchemes: {
           bearerAuth: {
             type: 'http',
             scheme: 'bearer',
             description: 'Opaque session token returned by POST /auth/login',
+          },
+          twilioSignature: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-Twilio-Signature',
+            description:
+              "Twilio's signature of the public URL (PUBLIC_BASE_URL + path and query) and every form field",
           },
         },
       },
@@ -66,6 +114,7 @@ export async function registerOpenApi(app: FastifyInstance, publicBaseUrl: strin
         { name: 'volunteers', description: 'Volunteer drivers' },
         { name: 'places', description: 'Named destinations' },
         { name: 'ride-requests', description: 'Door-to-door ride requests' },
+        { name: 'tasks', description: 'Work for staff: call-backs, voicemails, unmatched requests' },
         { name: 'webhooks', description: 'Called by Twilio, authenticated by X-Twilio-Signature' },
       ],
     },

@@ -13,13 +13,15 @@ import { contextOf, staffOf } from '../plugins/auth';
 import { HttpError } from '../plugins/errors';
 import { DateTime, PageOf } from '../schemas/common';
 import { StaffUserOut } from '../schemas/views';
-import { type App, bearer, type RouteDeps } from './types';
+import { type App, access, type RouteDeps } from './types';
 
 export function loginRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/auth/login',
     {
+      config: { access: access.public },
       schema: {
+        operationId: 'login',
         summary: 'Log in with email and password; returns a bearer token shown only once',
         tags: ['auth'],
         body: LoginInput,
@@ -62,10 +64,11 @@ export function sessionRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/auth/logout',
     {
+      config: { access: access.staff('any') },
       schema: {
+        operationId: 'logout',
         summary: 'Revoke the current session token',
         tags: ['auth'],
-        security: bearer,
         response: { 204: Type.Null({ description: 'Session revoked' }) },
       },
     },
@@ -78,10 +81,11 @@ export function sessionRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/auth/me',
     {
+      config: { access: access.staff('any') },
       schema: {
+        operationId: 'getCurrentSession',
         summary: 'The logged-in staff account and when its session expires',
         tags: ['auth'],
-        security: bearer,
         response: { 200: Type.Object({ user: StaffUserOut, expiresAt: DateTime }) },
       },
     },
@@ -94,10 +98,11 @@ export function sessionRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/staff',
     {
+      config: { access: access.staff('staff:manage') },
       schema: {
+        operationId: 'createStaffUser',
         summary: 'Create a staff account in the caller’s territory (admin only)',
         tags: ['staff'],
-        security: bearer,
         body: CreateStaffUserInput,
         response: { 201: StaffUserOut },
       },
@@ -111,10 +116,11 @@ export function sessionRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/staff',
     {
+      config: { access: access.staff('staff:manage') },
       schema: {
+        operationId: 'listStaffUsers',
         summary: 'List the territory’s staff accounts (admin only)',
         tags: ['staff'],
-        security: bearer,
         querystring: Type.Object(PageQuery.properties, { additionalProperties: false }),
         response: { 200: PageOf(StaffUserOut) },
       },

@@ -1,7 +1,7 @@
 import { pingDb } from '@solimob/db';
 import { ServiceError } from '@solimob/domain';
 import Type from 'typebox';
-import type { App, RouteDeps } from './types';
+import { type App, access, type RouteDeps } from './types';
 
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   new Promise<T>((resolve, reject) => {
@@ -22,7 +22,9 @@ export function healthRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/health',
     {
+      config: { access: access.public },
       schema: {
+        operationId: 'getHealth',
         summary: 'Liveness: the process is up (no dependency is checked)',
         tags: ['health'],
         response: { 200: Type.Object({ status: Type.Literal('ok') }) },
@@ -34,7 +36,9 @@ export function healthRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/ready',
     {
+      config: { access: access.public },
       schema: {
+        operationId: 'getReadiness',
         summary: 'Readiness: Postgres and Redis answer within a short timeout',
         tags: ['health'],
         response: {

@@ -11,15 +11,17 @@ import {
 import { contextOf } from '../plugins/auth';
 import { IdParams, PageOf } from '../schemas/common';
 import { PlaceOut } from '../schemas/views';
-import { type App, bearer, type RouteDeps } from './types';
+import { type App, access, type RouteDeps } from './types';
 
 export function placeRoutes(app: App, deps: RouteDeps) {
-  const common = { tags: ['places'], security: bearer };
+  const common = { tags: ['places'] };
 
   app.get(
     '/places',
     {
+      config: { access: access.staff('places:read') },
       schema: {
+        operationId: 'listPlaces',
         ...common,
         summary: 'List places, sorted by name; `q` matches names and aliases',
         querystring: ListPlacesQuery,
@@ -32,7 +34,9 @@ export function placeRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/places',
     {
+      config: { access: access.staff('places:write') },
       schema: {
+        operationId: 'createPlace',
         ...common,
         summary: 'Create a named destination (market, health centre, station…)',
         body: CreatePlaceInput,
@@ -45,14 +49,25 @@ export function placeRoutes(app: App, deps: RouteDeps) {
 
   app.get(
     '/places/:id',
-    { schema: { ...common, summary: 'Get one place', params: IdParams, response: { 200: PlaceOut } } },
+    {
+      config: { access: access.staff('places:read') },
+      schema: {
+        operationId: 'getPlace',
+        ...common,
+        summary: 'Get one place',
+        params: IdParams,
+        response: { 200: PlaceOut },
+      },
+    },
     async (request) => getPlace(contextOf(request, deps), request.params.id),
   );
 
   app.patch(
     '/places/:id',
     {
+      config: { access: access.staff('places:write') },
       schema: {
+        operationId: 'updatePlace',
         ...common,
         summary: 'Update a place',
         params: IdParams,
@@ -66,7 +81,9 @@ export function placeRoutes(app: App, deps: RouteDeps) {
   app.delete(
     '/places/:id',
     {
+      config: { access: access.staff('places:write') },
       schema: {
+        operationId: 'deactivatePlace',
         ...common,
         summary: 'Deactivate a place (past ride requests keep pointing at it)',
         params: IdParams,

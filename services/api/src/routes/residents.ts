@@ -13,18 +13,19 @@ import Type from 'typebox';
 import { contextOf } from '../plugins/auth';
 import { IdParams, PageOf } from '../schemas/common';
 import { CommuneOut, ResidentOut } from '../schemas/views';
-import { type App, bearer, type RouteDeps } from './types';
+import { type App, access, type RouteDeps } from './types';
 
 export function residentRoutes(app: App, deps: RouteDeps) {
-  const common = { tags: ['residents'], security: bearer };
+  const common = { tags: ['residents'] };
 
   app.get(
     '/communes',
     {
+      config: { access: access.staff('places:read') },
       schema: {
+        operationId: 'listCommunes',
         summary: 'List the communes of the caller’s territory',
         tags: ['communes'],
-        security: bearer,
         response: { 200: Type.Object({ items: Type.Array(CommuneOut) }) },
       },
     },
@@ -39,7 +40,9 @@ export function residentRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/residents',
     {
+      config: { access: access.staff('residents:read') },
       schema: {
+        operationId: 'listResidents',
         ...common,
         summary: 'List residents, sorted by name, with filters and pagination',
         querystring: ListResidentsQuery,
@@ -52,7 +55,9 @@ export function residentRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/residents',
     {
+      config: { access: access.staff('residents:write') },
       schema: {
+        operationId: 'createResident',
         ...common,
         summary: 'Create a resident; phone numbers are normalised to E.164 and typed mobile or landline',
         body: CreateResidentInput,
@@ -66,7 +71,14 @@ export function residentRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/residents/:id',
     {
-      schema: { ...common, summary: 'Get one resident', params: IdParams, response: { 200: ResidentOut } },
+      config: { access: access.staff('residents:read') },
+      schema: {
+        operationId: 'getResident',
+        ...common,
+        summary: 'Get one resident',
+        params: IdParams,
+        response: { 200: ResidentOut },
+      },
     },
     async (request) => getResident(contextOf(request, deps), request.params.id),
   );
@@ -74,7 +86,9 @@ export function residentRoutes(app: App, deps: RouteDeps) {
   app.patch(
     '/residents/:id',
     {
+      config: { access: access.staff('residents:write') },
       schema: {
+        operationId: 'updateResident',
         ...common,
         summary: 'Update a resident; a given phones list replaces the current one',
         params: IdParams,
@@ -88,7 +102,9 @@ export function residentRoutes(app: App, deps: RouteDeps) {
   app.delete(
     '/residents/:id',
     {
+      config: { access: access.staff('residents:write') },
       schema: {
+        operationId: 'archiveResident',
         ...common,
         summary: 'Archive a resident (kept for history, never deleted)',
         params: IdParams,

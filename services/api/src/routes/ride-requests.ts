@@ -10,15 +10,17 @@ import {
 import { contextOf } from '../plugins/auth';
 import { IdParams, PageOf } from '../schemas/common';
 import { RideRequestOut } from '../schemas/views';
-import { type App, bearer, type RouteDeps } from './types';
+import { type App, access, type RouteDeps } from './types';
 
 export function rideRequestRoutes(app: App, deps: RouteDeps) {
-  const common = { tags: ['ride-requests'], security: bearer };
+  const common = { tags: ['ride-requests'] };
 
   app.get(
     '/ride-requests',
     {
+      config: { access: access.staff('ride_requests:read') },
       schema: {
+        operationId: 'listRideRequests',
         ...common,
         summary: 'List ride requests by requested time, filtered by status, resident and date range',
         querystring: ListRideRequestsQuery,
@@ -31,7 +33,9 @@ export function rideRequestRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/ride-requests',
     {
+      config: { access: access.staff('ride_requests:write') },
       schema: {
+        operationId: 'createRideRequest',
         ...common,
         summary: 'Book a ride for a resident; queues matching and the acknowledgement in one transaction',
         body: CreateRideRequestInput,
@@ -45,7 +49,9 @@ export function rideRequestRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/ride-requests/:id',
     {
+      config: { access: access.staff('ride_requests:read') },
       schema: {
+        operationId: 'getRideRequest',
         ...common,
         summary: 'Get one ride request',
         params: IdParams,
@@ -58,7 +64,9 @@ export function rideRequestRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/ride-requests/:id/cancel',
     {
+      config: { access: access.staff('ride_requests:write') },
       schema: {
+        operationId: 'cancelRideRequest',
         ...common,
         summary: 'Cancel a ride request that is not final yet, with a reason',
         params: IdParams,

@@ -1,6 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DbHandle } from '@solimob/db';
-import type { Clock, PasswordHasher } from '@solimob/domain';
+import type { Clock, LinkIssuer, LinkKind, PasswordHasher, Permission } from '@solimob/domain';
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -33,6 +33,36 @@ export interface RouteDeps {
   loginLimiter: LoginLimiter;
   sessionTtlHours: number;
   readinessTimeoutMs: number;
+  /** Builds the signed links put in messages composed by API requests. */
+  links: LinkIssuer;
+  /** Verifies the signed links presented to `link` routes. */
+  linkSecret: string;
 }
 
-export const bearer = [{ bearerAuth: [] }];
+/**
+ * Who may call a route. Every route declares one in `config.access`; the app refuses to start with a
+ * route that does not, and the OpenAPI security, the error statuses and the access-control test are all
+ * derived from it.
+ */
+export type Access =
+  /** Anyone: probes, login. */
+  | { kind: 'public' }
+  /** A staff session; `permission` is checked before the handler runs ('any': any logged-in staff). */
+  | { kind: 'staff'; permission: Permission | 'any' }
+  /** Twilio, proven by X-Twilio-Signature. */
+  | { kind: 'twilio' }
+  /** The holder of a signed, expiring link of this kind, given as the `token` path parameter. */
+  | { kind: 'link'; link: LinkKind };
+
+export const access = {
+  public: { kind: 'public' } as Access,
+  staff: (permission: Permission | 'any'): Access => ({ kind: 'staff', permission }),
+  twilio: { kind: 'twilio' } as Access,
+  link: (link: LinkKind): Access => ({ kind: 'link', link }),
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}

@@ -11,15 +11,17 @@ import {
 import { contextOf } from '../plugins/auth';
 import { IdParams, PageOf } from '../schemas/common';
 import { VolunteerOut } from '../schemas/views';
-import { type App, bearer, type RouteDeps } from './types';
+import { type App, access, type RouteDeps } from './types';
 
 export function volunteerRoutes(app: App, deps: RouteDeps) {
-  const common = { tags: ['volunteers'], security: bearer };
+  const common = { tags: ['volunteers'] };
 
   app.get(
     '/volunteers',
     {
+      config: { access: access.staff('volunteers:read') },
       schema: {
+        operationId: 'listVolunteers',
         ...common,
         summary: 'List volunteer drivers, sorted by name, with filters and pagination',
         querystring: ListVolunteersQuery,
@@ -32,7 +34,9 @@ export function volunteerRoutes(app: App, deps: RouteDeps) {
   app.post(
     '/volunteers',
     {
+      config: { access: access.staff('volunteers:write') },
       schema: {
+        operationId: 'createVolunteer',
         ...common,
         summary: 'Create a volunteer driver with phones, served communes, availability and absences',
         body: CreateVolunteerInput,
@@ -46,7 +50,9 @@ export function volunteerRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/volunteers/:id',
     {
+      config: { access: access.staff('volunteers:read') },
       schema: {
+        operationId: 'getVolunteer',
         ...common,
         summary: 'Get one volunteer driver',
         params: IdParams,
@@ -59,7 +65,9 @@ export function volunteerRoutes(app: App, deps: RouteDeps) {
   app.patch(
     '/volunteers/:id',
     {
+      config: { access: access.staff('volunteers:write') },
       schema: {
+        operationId: 'updateVolunteer',
         ...common,
         summary: 'Update a volunteer driver; given lists replace the current ones',
         params: IdParams,
@@ -73,7 +81,9 @@ export function volunteerRoutes(app: App, deps: RouteDeps) {
   app.delete(
     '/volunteers/:id',
     {
+      config: { access: access.staff('volunteers:write') },
       schema: {
+        operationId: 'deactivateVolunteer',
         ...common,
         summary: 'Deactivate a volunteer driver (kept for trip history)',
         params: IdParams,

@@ -13,6 +13,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { HttpError } from '../plugins/errors';
+import { access } from './types';
 
 export interface TwilioWebhookDeps {
   db: DbOrTx;
@@ -103,7 +104,9 @@ export function twilioWebhookRoutes(deps: TwilioWebhookDeps) {
       STATUS_CALLBACK_PATH,
       {
         bodyLimit: 64 * 1024,
+        config: { access: access.twilio },
         schema: {
+          operationId: 'recordTwilioStatus',
           summary: 'Twilio delivery report for an SMS or call we sent (signed with X-Twilio-Signature)',
           description:
             'Called by Twilio at the statusCallback URL given when sending, with `?messageId=` our message id. ' +

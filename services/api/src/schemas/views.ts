@@ -5,6 +5,8 @@ import {
   placeKindValues,
   rideRequestStatusValues,
   staffRoleValues,
+  staffTaskKindValues,
+  staffTaskStatusValues,
   timeAnchorValues,
   tripPurposeValues,
 } from '@solimob/domain';
@@ -111,4 +113,21 @@ export const StaffUserOut = Type.Object({
   active: Type.Boolean(),
   lastLoginAt: Nullable(DateTime),
   createdAt: DateTime,
+});
+
+export const StaffTaskOut = Type.Object({
+  id: Uuid,
+  kind: Type.Enum(staffTaskKindValues),
+  status: Type.Enum(staffTaskStatusValues),
+  summary: Type.String(),
+  residentId: Nullable(Uuid),
+  volunteerDriverId: Nullable(Uuid),
+  phone: Nullable(Type.String({ description: 'Number to call back (E.164)' })),
+  linkedEntity: Nullable(Type.Object({ type: Type.String(), id: Uuid })),
+  recording: Nullable(Type.Object({ url: Type.String(), seconds: Nullable(Type.Integer()) })),
+  dueAt: Nullable(DateTime),
+  createdAt: DateTime,
+  resolvedAt: Nullable(DateTime),
+  resolvedByStaffId: Nullable(Uuid),
+  resolutionNote: Nullable(Type.String()),
 });
