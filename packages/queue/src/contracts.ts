@@ -6,6 +6,8 @@ import Value from 'typebox/value';
  * sits in Redis in clear, so names, phone numbers and addresses never go in here.
  */
 const Uuid = Type.String({ format: 'uuid' });
+/** Scheduled sweeps look up what is due themselves: their payload is empty. */
+const Nothing = Type.Object({}, { additionalProperties: false });
 
 export const jobDefinitions = {
   'send-message': {
@@ -20,6 +22,8 @@ export const jobDefinitions = {
     queue: 'planning',
     payload: Type.Object({ shuttleRoundId: Uuid }, { additionalProperties: false }),
   },
+  /** Scheduled: requeues messages whose jobs ran out of retries (see requeueStalledMessages). */
+  'sweep-stalled-messages': { queue: 'messages', payload: Nothing },
 } as const satisfies Record<string, { queue: string; payload: TSchema }>;
 
 export type JobName = keyof typeof jobDefinitions;

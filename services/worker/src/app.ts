@@ -1,5 +1,11 @@
 import { createDb, type DbHandle } from '@solimob/db';
-import { type Clock, type MessageSender, requeueStalledMessages, systemClock } from '@solimob/domain';
+import {
+  type Clock,
+  createLinkIssuer,
+  type LinkIssuer,
+  type MessageSender,
+  systemClock,
+} from '@solimob/domain';
 import {
   type CreateQueuesOptions,
   closeRedisConnection,
@@ -7,6 +13,7 @@ import {
   createRedisConnection,
   type Queues,
 } from '@solimob/queue';
+import { createLruMatrixCellCache, createRoutingProvider, type RoutingProvider } from '@solimob/routing';
 import type { Worker } from 'bullmq';
 import type { RedisOptions } from 'ioredis';
 import type { WorkerConfig } from './config';
@@ -14,17 +21,32 @@ import { describeError, type Logger } from './logger';
 import { createOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 import { processors as defaultProcessors } from './processors';
 import type { ProcessorTable } from './processors/types';
+import { schedules as defaultSchedules, registerSchedules, type Schedule } from './schedules';
 import { type CreateWorkersOptions, createWorkers } from './workers';
 
 export interface WorkerAppOptions {
   config: Pick<
     WorkerConfig,
     'DATABASE_URL' | 'REDIS_URL' | 'QUEUE_PREFIX' | 'WORKER_CONCURRENCY' | 'OUTBOX_POLL_MS'
-  >;
+  > &
+    Partial<
+      Pick<
+        WorkerConfig,
+        | 'PUBLIC_BASE_URL'
+        | 'SIGNED_LINK_SECRET'
+        | 'GRAPHHOPPER_URL'
+        | 'GRAPHHOPPER_API_KEY'
+        | 'GRAPHHOPPER_PROFILE'
+      >
+    >;
   sender: MessageSender;
   logger: Logger;
   clock?: Clock;
   processors?: ProcessorTable;
+  /** Recurring jobs to register (default: every schedule of the service); tests pass `[]`. */
+  schedules?: Schedule[];
+  /** Default: from the GRAPHHOPPER_* settings, else the built-in estimate. */
+  routing?: RoutingProvider;
   /** Test knobs: shorter backoffs, lock durations and timeouts. */
   tuning?: {
     relay?: Partial<Pick<OutboxRelayOptions, 'batchSize' | 'retryBaseMs' | 'retryMaxMs'>>;
@@ -45,12 +67,28 @@ export interface WorkerApp {
   stop(): Promise<void>;
 }
 
-const STALLED_MESSAGES = {
-  sweepEveryMs: 5 * 60_000,
-  // Longer than a job's whole retry schedule (8 attempts, exponential from 5 s: about 10 minutes).
-  stalledAfterMs: 30 * 60_000,
-  maxAttempts: 20,
-};
+/** One matrix cache per worker process: road times between the same points are asked again and again. */
+const MATRIX_CACHE_CELLS = 200_000;
+
+function routingFrom(config: WorkerAppOptions['config']): RoutingProvider {
+  return createRoutingProvider({
+    graphhopperUrl: config.GRAPHHOPPER_URL,
+    graphhopperApiKey: config.GRAPHHOPPER_API_KEY,
+    profile: config.GRAPHHOPPER_PROFILE,
+    cache: createLruMatrixCellCache(MATRIX_CACHE_CELLS),
+  });
+}
+
+/** Links need the secret and the public URL; a worker started without them fails where a link is built. */
+function linksFrom(config: WorkerAppOptions['config']): LinkIssuer {
+  const { SIGNED_LINK_SECRET: secret, PUBLIC_BASE_URL: publicBaseUrl } = config;
+  if (secret && publicBaseUrl) return createLinkIssuer({ secret, publicBaseUrl });
+  return {
+    url: () => {
+      throw new Error('SIGNED_LINK_SECRET and PUBLIC_BASE_URL are required to build links');
+    },
+  };
+}
 
 /** Builds and starts the worker: outbox relay plus one BullMQ worker per queue with processors. */
 export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerApp> {
@@ -83,7 +121,14 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     connection: workerRedis,
     prefix: config.QUEUE_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
-    deps: { db: db.db, clock: options.clock ?? systemClock, sender: options.sender, logger },
+    deps: {
+      db: db.db,
+      clock: options.clock ?? systemClock,
+      sender: options.sender,
+      logger,
+      routing: options.routing ?? routingFrom(config),
+      links: linksFrom(config),
+    },
     ...(tuning.workers ? { workerOptions: tuning.workers } : {}),
   });
   const relay = createOutboxRelay({
@@ -95,18 +140,11 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     ...tuning.relay,
   });
   if (tuning.runRelay !== false) await relay.start();
-
-  // Safety net for messages whose jobs ran out of retries: see requeueStalledMessages.
-  const clock = options.clock ?? systemClock;
-  let sweeping: Promise<unknown> = Promise.resolve();
-  const sweeper = setInterval(() => {
-    sweeping = requeueStalledMessages({ db: db.db, clock }, STALLED_MESSAGES)
-      .then((r) => {
-        if (r.requeued || r.gaveUp) logger.warn(r, 'stalled messages swept');
-      })
-      .catch((error) => logger.error({ err: describeError(error) }, 'stalled-message sweep failed'));
-  }, STALLED_MESSAGES.sweepEveryMs);
-  sweeper.unref();
+  // Not awaited: with Redis down at start, BullMQ waits for the connection, and the worker must still
+  // start (the relay keeps the outbox rows until Redis is back). Registration completes when it is.
+  const scheduling = registerSchedules(queues, options.schedules ?? defaultSchedules, logger).catch(
+    (error: unknown) => logger.error({ err: describeError(error) }, 'could not register the job schedulers'),
+  );
 
   let stopping: Promise<void> | undefined;
   return {
@@ -116,9 +154,8 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     relay,
     stop() {
       stopping ??= (async () => {
-        clearInterval(sweeper);
-        await sweeping;
         await relay.stop();
+        await Promise.race([scheduling, new Promise((resolve) => setTimeout(resolve, 1_000))]);
         await Promise.all(workers.map((worker) => worker.close()));
         await queues.close();
         await Promise.all([closeRedisConnection(workerRedis), closeRedisConnection(producerRedis)]);

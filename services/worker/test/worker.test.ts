@@ -11,6 +11,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerApp, type WorkerApp } from '../src/app';
 import { createLogger } from '../src/logger';
+import type { Schedule } from '../src/schedules';
 import { createTerritoryContext } from './support/db';
 import { createFileProvider, type FileProviderOptions, readAccepted } from './support/file-provider';
 import { deleteKeys, redisUrl, uniquePrefix } from './support/redis';
@@ -44,7 +45,10 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(sender: MessageSender, options: { runRelay?: boolean; prefix?: string } = {}) {
+async function start(
+  sender: MessageSender,
+  options: { runRelay?: boolean; prefix?: string; schedules?: Schedule[] } = {},
+) {
   const prefix = options.prefix ?? uniquePrefix();
   const app = await startWorkerApp({
     config: {
@@ -56,6 +60,7 @@ async function start(sender: MessageSender, options: { runRelay?: boolean; prefi
     },
     sender,
     logger,
+    schedules: options.schedules ?? [],
     tuning: {
       runRelay: options.runRelay ?? true,
       relay: { retryBaseMs: 10, retryMaxMs: 100 },
@@ -205,5 +210,28 @@ describe('worker', () => {
     ).toEqual([...ids].sort());
     const completed = await apps[0]!.queues.byName.messages.getCompletedCount();
     expect(completed).toBe(ids.length);
+  });
+
+  it('runs recurring work from BullMQ job schedulers, registered once however often the worker starts', async () => {
+    const prefix = uniquePrefix();
+    const everySecond: Schedule[] = [
+      { id: 'test-sweep', pattern: '* * * * * *', job: 'sweep-stalled-messages', payload: {} },
+    ];
+    const { sender } = provider();
+    const first = await start(sender, { prefix, schedules: everySecond });
+    const second = await start(sender, { prefix, schedules: everySecond });
+    const queue = first.queues.byName.messages;
+    await waitFor(
+      async () => (await queue.getJobSchedulers()).length === 1,
+      'the scheduler to be registered',
+    );
+    await waitFor(async () => (await queue.getCompletedCount()) >= 2, 'two scheduled sweeps to run');
+    expect((await queue.getJobSchedulers()).map((s) => s.key)).toEqual(['test-sweep']);
+    expect(await queue.getFailedCount()).toBe(0);
+
+    // A later version without that schedule removes it at start.
+    await second.stop();
+    await start(sender, { prefix, schedules: [] });
+    await waitFor(async () => (await queue.getJobSchedulers()).length === 0, 'the obsolete scheduler to go');
   });
 });

@@ -1,4 +1,5 @@
 import { sendMessageProcessor } from './send-message';
+import { sweepStalledMessagesProcessor } from './sweep-stalled-messages';
 import type { ProcessorTable } from './types';
 
 export type { JobInfo, Processor, ProcessorDeps, ProcessorTable } from './types';
@@ -8,5 +9,8 @@ export type { JobInfo, Processor, ProcessorDeps, ProcessorTable } from './types'
  * publishes their jobs, which wait in Redis until the issue that implements them adds a row here.
  */
 export const processors = {
-  messages: { 'send-message': sendMessageProcessor },
+  messages: {
+    'send-message': sendMessageProcessor,
+    'sweep-stalled-messages': sweepStalledMessagesProcessor,
+  },
 } satisfies ProcessorTable;

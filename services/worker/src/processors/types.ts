@@ -1,6 +1,7 @@
 import type { Db } from '@solimob/db';
-import type { Clock, MessageSender } from '@solimob/domain';
+import type { Clock, LinkIssuer, MessageSender } from '@solimob/domain';
 import type { JobName, JobPayload, jobDefinitions, QueueName } from '@solimob/queue';
+import type { RoutingProvider } from '@solimob/routing';
 import type { Logger } from '../logger';
 
 /** What processors may use. Built once per process by the worker shell. */
@@ -9,6 +10,10 @@ export interface ProcessorDeps {
   clock: Clock;
   sender: MessageSender;
   logger: Logger;
+  /** Road times and distances: GraphHopper when configured, the built-in estimate otherwise; cached. */
+  routing: RoutingProvider;
+  /** Signs the expiring links put in SMS (a volunteer's page, a driver's route sheet). */
+  links: LinkIssuer;
 }
 
 export interface JobInfo {

@@ -1,0 +1,43 @@
+import type { JobName, JobPayload, Queues } from '@solimob/queue';
+import type { Logger } from './logger';
+
+/**
+ * Recurring work, as BullMQ job schedulers (kept in Redis, so one job per tick whatever the number of
+ * worker processes, and nothing lost when a worker restarts). Patterns are in UTC: a job that must
+ * happen at a territory's local hour runs often and checks, for each territory, what is due in its own
+ * time zone, idempotently.
+ */
+export interface Schedule<N extends JobName = JobName> {
+  /** Stable id: re-registering the same id at every start updates it instead of adding one. */
+  id: string;
+  /** Cron pattern (seconds optional), UTC. */
+  pattern: string;
+  job: N;
+  payload: JobPayload<N>;
+}
+
+export const schedules: Schedule[] = [
+  { id: 'sweep-stalled-messages', pattern: '*/5 * * * *', job: 'sweep-stalled-messages', payload: {} },
+];
+
+/** Registers every schedule (idempotent) and removes the schedulers a previous version left behind. */
+export async function registerSchedules(queues: Queues, table: Schedule[], logger: Logger): Promise<void> {
+  const wanted = new Set(table.map((s) => s.id));
+  for (const queue of Object.values(queues.byName)) {
+    for (const existing of await queue.getJobSchedulers()) {
+      if (existing.key && !wanted.has(existing.key)) {
+        await queue.removeJobScheduler(existing.key);
+        logger.info({ scheduler: existing.key, queue: queue.name }, 'removed an obsolete job scheduler');
+      }
+    }
+  }
+  for (const schedule of table) {
+    await queues
+      .queueFor(schedule.job)
+      .upsertJobScheduler(
+        schedule.id,
+        { pattern: schedule.pattern, tz: 'UTC' },
+        { name: schedule.job, data: schedule.payload },
+      );
+  }
+}
