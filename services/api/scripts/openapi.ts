@@ -9,10 +9,12 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDb } from '@solimob/db';
+import { Redis } from 'ioredis';
 import { buildApp } from '../src/app';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
 const db = createDb('postgres://unused@127.0.0.1:1/unused', { max: 1 });
+const redis = new Redis('redis://127.0.0.1:1', { lazyConnect: true });
 const app = await buildApp({
   config: {
     PUBLIC_BASE_URL: 'http://localhost:3000',
@@ -23,13 +25,14 @@ const app = await buildApp({
     TWILIO_ACCOUNT_SID: undefined,
   },
   db,
-  redis: { status: 'wait', connect: async () => undefined, ping: async () => 'PONG' },
+  redis,
   logger: false,
 });
 await app.ready();
 const document = `${JSON.stringify(app.swagger(), null, 2)}\n`;
 await app.close();
 await db.close();
+redis.disconnect();
 if (values.out) {
   const target = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
   await writeFile(target, document);

@@ -2,8 +2,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DbHandle } from '@solimob/db';
 import { type Clock, createLinkIssuer, type PasswordHasher, systemClock } from '@solimob/domain';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
+import type { Redis } from 'ioredis';
 import { createArgon2Hasher } from './adapters/argon2';
-import { LoginLimiter, type LoginLimiterOptions } from './adapters/login-limiter';
+import { type RateLimit, RedisRateLimiter } from './adapters/rate-limiter';
 import type { ApiConfig } from './config';
 import { requireStaffSession } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
@@ -15,7 +16,7 @@ import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
 import { taskRoutes } from './routes/tasks';
-import type { App, RedisProbe, RouteDeps } from './routes/types';
+import type { App, RouteDeps } from './routes/types';
 import { volunteerRoutes } from './routes/volunteers';
 import { twilioWebhookRoutes } from './routes/webhooks';
 
@@ -31,13 +32,14 @@ export interface AppDeps {
   > &
     Partial<Pick<ApiConfig, 'TRUST_PROXY'>>;
   db: DbHandle;
-  /** Only used by /ready; an ioredis client created with `enableOfflineQueue: false`. */
-  redis: RedisProbe;
+  /** For /ready and the rate limiters; an ioredis client created with `enableOfflineQueue: false`. */
+  redis: Redis;
   clock?: Clock;
   /** Overrides the default pino options (tests pass `false`). */
   logger?: FastifyServerOptions['logger'];
   passwords?: PasswordHasher;
-  loginLimit?: LoginLimiterOptions;
+  /** Rate limits shared by every instance through Redis (defaults: see RATE_LIMITS). */
+  rateLimits?: { prefix?: string; login?: RateLimit; webhooks?: RateLimit };
   readinessTimeoutMs?: number;
   /** Called for every registered route (tests check OpenAPI coverage with it). */
   onRoute?: (route: RouteOptions) => void;
@@ -79,6 +81,13 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
   },
 });
 
+export const RATE_LIMITS = {
+  /** Failed logins for one email from one address before further attempts wait for the window's end. */
+  login: { limit: 5, windowMs: 15 * 60_000 },
+  /** Webhook calls per source address: far above Twilio's traffic for a territory, far below a flood. */
+  webhooks: { limit: 600, windowMs: 60_000 },
+} satisfies Record<string, RateLimit>;
+
 /** Builds the HTTP application. It neither listens nor connects: the caller owns the connections. */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
@@ -105,12 +114,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandling(app);
   await registerOpenApi(app);
 
+  const limiter = (name: string, limit: RateLimit) =>
+    new RedisRateLimiter(deps.redis, clock, name, limit, {
+      prefix: deps.rateLimits?.prefix ?? 'solimob:rate',
+      onError: (error) =>
+        app.log.warn({ limiter: name, err: error }, 'rate limiter unavailable: request let through'),
+    });
   const routeDeps: RouteDeps = {
     db: deps.db,
     redis: deps.redis,
     clock,
     passwords: deps.passwords ?? createArgon2Hasher(),
-    loginLimiter: new LoginLimiter(clock, deps.loginLimit),
+    loginLimiter: limiter('login', deps.rateLimits?.login ?? RATE_LIMITS.login),
     sessionTtlHours: deps.config.SESSION_TTL_HOURS,
     readinessTimeoutMs: deps.readinessTimeoutMs ?? 1500,
     links: createLinkIssuer({
@@ -144,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       publicBaseUrl: deps.config.PUBLIC_BASE_URL,
       authToken: deps.config.TWILIO_AUTH_TOKEN,
       accountSid: deps.config.TWILIO_ACCOUNT_SID,
+      limiter: limiter('webhooks', deps.rateLimits?.webhooks ?? RATE_LIMITS.webhooks),
     }),
   );
   return app;

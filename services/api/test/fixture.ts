@@ -123,6 +123,8 @@ export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<H
     logger: false,
     passwords,
     onRoute: (route) => routes.push(route),
+    // Rate-limit counters live in Redis: a prefix of its own per harness, so runs and files never share.
+    rateLimits: { prefix: `test-rate-${crypto.randomUUID()}` },
     ...overrides,
   });
   await app.ready();

@@ -45,7 +45,10 @@ function errorStatuses(route: RouteOptions, schema: DocumentedSchema, access: Ac
     if (schema.params) statuses.add(404);
     if (route.method !== 'GET') statuses.add(409);
   }
-  if (access.kind === 'twilio') statuses.add(403);
+  if (access.kind === 'twilio') {
+    statuses.add(403);
+    statuses.add(429);
+  }
   if (route.url === '/auth/login') {
     statuses.add(401);
     statuses.add(429);

@@ -31,11 +31,11 @@ export function loginRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (request) => {
-      const { email } = request.body;
-      const retryAfter = deps.loginLimiter.retryAfterSeconds(email, request.ip);
-      if (retryAfter > 0) {
+      const key = [request.body.email.trim().toLowerCase(), request.ip];
+      const verdict = await deps.loginLimiter.check(...key);
+      if (!verdict.allowed) {
         throw new HttpError(429, 'rate_limited', 'Too many failed logins; try again later', {
-          'retry-after': String(retryAfter),
+          'retry-after': String(verdict.retryAfterSeconds),
         });
       }
       try {
@@ -48,11 +48,11 @@ export function loginRoutes(app: App, deps: RouteDeps) {
           },
           request.body,
         );
-        deps.loginLimiter.recordSuccess(email, request.ip);
+        await deps.loginLimiter.reset(...key);
         return session;
       } catch (error) {
         if (error instanceof ServiceError && error.code === 'unauthenticated') {
-          deps.loginLimiter.recordFailure(email, request.ip);
+          await deps.loginLimiter.hit(...key);
         }
         throw error;
       }

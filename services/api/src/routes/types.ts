@@ -8,7 +8,8 @@ import type {
   RawRequestDefaultExpression,
   RawServerDefault,
 } from 'fastify';
-import type { LoginLimiter } from '../adapters/login-limiter';
+import type { Redis } from 'ioredis';
+import type { RedisRateLimiter } from '../adapters/rate-limiter';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -18,19 +19,14 @@ export type App = FastifyInstance<
   TypeBoxTypeProvider
 >;
 
-/** A readiness probe needs only this much of an ioredis client. */
-export interface RedisProbe {
-  readonly status: string;
-  connect(): Promise<unknown>;
-  ping(): Promise<unknown>;
-}
-
 export interface RouteDeps {
   db: DbHandle;
-  redis: RedisProbe;
+  /** Created with `enableOfflineQueue: false`: /ready and the limiters fail fast while Redis is down. */
+  redis: Redis;
   clock: Clock;
   passwords: PasswordHasher;
-  loginLimiter: LoginLimiter;
+  /** Failed logins per email and client address, shared by every API instance. */
+  loginLimiter: RedisRateLimiter;
   sessionTtlHours: number;
   readinessTimeoutMs: number;
   /** Builds the signed links put in messages composed by API requests. */

@@ -12,6 +12,7 @@ import {
 } from '@solimob/messaging';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import Type from 'typebox';
+import type { RedisRateLimiter } from '../adapters/rate-limiter';
 import { HttpError } from '../plugins/errors';
 import { access } from './types';
 
@@ -24,6 +25,8 @@ export interface TwilioWebhookDeps {
   authToken: string | undefined;
   /** When set, a correctly signed webhook from another account is still refused. */
   accountSid: string | undefined;
+  /** Calls per source address, shared by every instance. */
+  limiter: RedisRateLimiter;
 }
 
 const errorRef = { $ref: 'ErrorResponse#' };
@@ -72,6 +75,12 @@ export function twilioWebhookRoutes(deps: TwilioWebhookDeps) {
     // Runs on the body exactly as parsed, before schema validation could coerce or fill in anything
     // the signature covers, and before a bad request could learn anything from a 400.
     app.addHook('preValidation', async (request) => {
+      const rate = await deps.limiter.hit(request.ip);
+      if (!rate.allowed) {
+        throw new HttpError(429, 'rate_limited', 'Too many webhook calls from this address', {
+          'retry-after': String(rate.retryAfterSeconds),
+        });
+      }
       if (!deps.authToken) {
         throw new ServiceError('unavailable', 'Twilio webhooks are not configured (TWILIO_AUTH_TOKEN)');
       }
