@@ -94,7 +94,8 @@ function contextTags(words: string[], index: number): Tag[] {
   if (word === 'recevoir' || word === 'recois' || word === 'reçois') return ['messaging'];
   if (word === 'fait' && before === 'a' && twoBefore === 'tout') return ['yes'];
   if (word === 'peine' && before === 'la') return ['need'];
-  if (/^(?:pass|arriv)(?:e|es|ez|era|erez|eront|ent)$/.test(word)) return ['come'];
+  if (/^arriv/.test(word) && managesTo(words, index)) return ['help'];
+  if (/^(?:pass|arriv)(?:e|es|ez|era|erez|eront|ent|age)$/.test(word)) return ['come'];
   if (word === 'bien' && (before === 'tres' || after === 'note' || after === 'recu')) return ['yes'];
   if (word === 'qui' && words.includes('?')) return ['question'];
   if (word === 'ai' && after === 'je') return ['question'];
@@ -105,6 +106,13 @@ function contextTags(words: string[], index: number): Tag[] {
   if (word === 'prends' && (words.length <= 3 || words.some((other) => /^\d{4}$/.test(other))))
     return ['yes'];
   return [];
+}
+
+/** "je n'arrive pas à réserver": arriver à + an infinitive is managing to do something, not arriving. */
+function managesTo(words: string[], index: number): boolean {
+  const following = words.slice(index + 1, index + 5);
+  const at = following.indexOf('a');
+  return at >= 0 && /(?:er|ir|re)$/.test(following[at + 1] ?? '');
 }
 
 /** "pas de souci", "pas de problème": a yes, and not a negation of what follows. */

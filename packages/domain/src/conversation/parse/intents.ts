@@ -67,6 +67,8 @@ const bookingObjects: Tag[] = ['booking', 'seat', 'shuttle', 'market', 'ride', '
 
 /** What "plus" (no longer) can apply to for a cancellation: "je ne veux plus", "plus besoin du car". */
 const changeOfMindTags: Tag[] = ['want', 'need', 'book', 'seat', 'shuttle', 'market', 'ride', 'able'];
+/** What the service itself books (not the resident's own appointments). */
+const serviceBookingTags: Tag[] = ['booking', 'seat', 'shuttle', 'market'];
 /** What follows "mon/ma/mes" when a resident asks about their bookings. */
 const ownedBookingTags: Tag[] = ['booking', 'status', 'shuttle', 'appointment'];
 
@@ -98,6 +100,8 @@ function negatedOnly(features: Features, tags: Tag[]): TaggedWord | undefined {
 function cancelRules(input: IntentInput, scores: Scores) {
   const { features, hasDate } = input;
   if (features.plain('cancel')) raise(scores, 'cancel', STRONG);
+  const aboutOwnBooking = features.has('possessive') || serviceBookingTags.some((tag) => features.has(tag));
+  if (features.plain('withdraw') && aboutOwnBooking) raise(scores, 'cancel', CLEAR + 0.25);
   // "changer mon rendez-vous de jeudi": the arrangement is released first, then booked again
   if (features.plain('change'))
     raise(scores, 'cancel', features.has('possessive') || hasObject(features) ? CLEAR + 0.25 : WEAK);
@@ -138,7 +142,9 @@ function listRules(input: IntentInput, scores: Scores) {
   if (asks && (features.plain('status') || confirmed)) raise(scores, 'list', CLEAR);
   if (asks && possessiveBooking) raise(scores, 'list', LIKELY);
   // "le car passe à quelle heure lundi ?", "le chauffeur vient quand ?"
-  const wants = features.plain('want') || features.plain('book') || features.plain('able');
+  // "un bénévole serait disponible ?" asks for a ride, not about one
+  const wants =
+    features.plain('want') || features.plain('book') || features.plain('able') || features.plain('available');
   if (asks && features.plain('come') && !wants) raise(scores, 'list', LIKELY);
   // "c'est qui le chauffeur jeudi ?": a question about an arranged trip
   const arranged = features.has('shuttle') || features.has('ride') || features.has('appointment');
@@ -149,7 +155,22 @@ function listRules(input: IntentInput, scores: Scores) {
       word.word === 'ai' &&
       ['j', 'je'].includes(features.words[index - 1]?.word ?? features.words[index + 1]?.word ?? ''),
   );
-  if (asks && haveBooking && hasObject(features) && !features.has('want')) raise(scores, 'list', CLEAR);
+  if (asks && haveBooking && hasObject(features) && !wants) raise(scores, 'list', CLEAR);
+  // "à quelle heure je dois être prête lundi ?": a question about the time of a dated arrangement
+  const whatTime = features.words.some(
+    (word, index) =>
+      word.word === 'quand' || (word.word === 'heure' && /^quel/.test(features.words[index - 1]?.word ?? '')),
+  );
+  if (whatTime && input.hasDate && !wants) raise(scores, 'list', LIKELY);
+  // "rappelez-moi l'heure de passage", "rappelez-moi mes rendez-vous": a reminder, not a call back
+  const reminder = features.words.some(
+    (word, index) =>
+      /^rappel/.test(word.word) &&
+      features.words
+        .slice(index + 1, index + 4)
+        .some((next) => /^(?:heure|horaire|date|mes|mon|ma|jour)$/.test(next.word)),
+  );
+  if (reminder) raise(scores, 'list', CLEAR + 0.25);
 }
 
 function helpRules(input: IntentInput, scores: Scores) {
@@ -162,7 +183,7 @@ function helpRules(input: IntentInput, scores: Scores) {
   const onlyQuestion = features.content.length === 0 && features.question;
   if (onlyQuestion) raise(scores, 'help', LIKELY);
   // "comment on fait pour réserver ?": a question about the service, not yet a booking
-  if (features.words.some((word) => word.word === 'comment') && features.question)
+  if (features.words.some((word) => word.word === 'comment') && features.question && !input.hasDate)
     raise(scores, 'help', CLEAR + 0.25);
   // "le bus s'arrête où ?": a question about the service without a day is not yet a booking
   const aboutService = features.has('shuttle') || features.has('ride') || features.has('market');
@@ -181,6 +202,21 @@ function shuttleLean(features: Features, placeHint: string | null): number {
     (placeHint && !features.has('market') && !features.has('destination') ? 1 : 0);
   return shuttle - ride;
 }
+
+/** Ride words that name a driver or a vehicle: a request only with a day, a time or a destination. */
+const rideNouns = new Set([
+  'chauffeur',
+  'chauffeurs',
+  'chauffeuse',
+  'conducteur',
+  'conductrice',
+  'voiture',
+  'vehicule',
+  'taxi',
+  'benevole',
+  'benevoles',
+  'covoiturage',
+]);
 
 function bookingRules(input: IntentInput, scores: Scores) {
   const { features, hasDate, hasTime, placeHint } = input;
@@ -206,7 +242,12 @@ function bookingRules(input: IntentInput, scores: Scores) {
   if ((features.plain('want') || features.plain('need')) && plainObject) strength = Math.max(strength, CLEAR);
   if (features.plain('go') && (features.plain('destination') || features.plain('market') || placeHint))
     strength = Math.max(strength, LIKELY);
-  if (features.plain('ride')) strength = Math.max(strength, LIKELY);
+  const rideVerb = features.words.some(
+    (word) => word.tags.has('ride') && !word.negated && !rideNouns.has(word.word),
+  );
+  if (rideVerb) strength = Math.max(strength, LIKELY);
+  if (features.plain('ride') && (hasDate || hasTime || features.plain('destination')))
+    strength = Math.max(strength, LIKELY);
   if (
     (features.plain('shuttle') || features.plain('market') || features.plain('seat')) &&
     (hasDate || hasTime)
@@ -245,7 +286,10 @@ function answerRules(input: IntentInput, scores: Scores, done: boolean) {
   // a question is not an answer ("j'ai bien une place ?"), unless it opens with one ("oui ? pour quand")
   const strength = (tag: Tag) =>
     answerLike && (!features.question || leading(tag)) ? CLEAR : leading(tag) ? WEAK : 0;
-  const yes = features.words.some((word) => word.tags.has('yes') && !word.negated) || done;
+  // "c'est confirmé ?" asks; "je confirme" answers
+  const answersYes = (word: TaggedWord) =>
+    word.tags.has('yes') && !word.negated && !(features.question && /^confirm/.test(word.word));
+  const yes = features.words.some(answersYes) || done;
   const negatedYes = features.words.some(
     (word) => (word.tags.has('yes') || word.tags.has('available')) && word.negated,
   );

@@ -40,7 +40,8 @@ export type Tag =
   | 'need'
   | 'halt'
   | 'status'
-  | 'temporal';
+  | 'temporal'
+  | 'withdraw';
 
 interface LexiconEntry {
   words?: string[];
@@ -124,7 +125,7 @@ export const lexicon: Record<Tag, LexiconEntry> = {
     stems: ['annul', 'decommand', 'desist', 'supprim', 'desinscri'],
   },
   change: {
-    words: ['changer', 'change', 'deplacer', 'decaler', 'reporter', 'avancer', 'retarder'],
+    words: ['changer', 'change', 'deplacer', 'decaler', 'reporter'],
     stems: ['modifi', 'changement'],
   },
   list: {
@@ -156,6 +157,12 @@ export const lexicon: Record<Tag, LexiconEntry> = {
       'utiliser',
       'fonctionne',
       'fonctionnement',
+      'horaire',
+      'horaires',
+      'tarif',
+      'tarifs',
+      'prix',
+      'gratuit',
       'quoi',
     ],
     stems: ['renseign', 'expliqu'],
@@ -365,6 +372,8 @@ export const lexicon: Record<Tag, LexiconEntry> = {
   },
   available: { words: ['dispo', 'disponible', 'disponibles', 'libre'] },
   finally: { words: ['finalement', 'plutot'] },
+  /** "je retire ma demande", "je renonce au marché": a cancellation when it is about a booking. */
+  withdraw: { stems: ['retir', 'renonc'] },
   /** "arrêtez de m'écrire" is an opt-out, "le car s'arrête où" is not: opt-out only with a messaging word. */
   halt: { words: ['arreter', 'arretez', 'arrete', 'arretes', 'cesser', 'cessez', 'stoppez'] },
   /** Words about a booking's state: a listing when asked ("suis-je inscrite ?"), a booking otherwise. */

@@ -44,6 +44,7 @@ const phraseRewrites: [RegExp, string][] = [
   [/\bapres m\b/g, ' apresmidi '],
   [/\brendez ?[- ]?vous\b/g, ' rdv '],
   [/\bd ?accord\b/g, ' daccord '],
+  [/\bd ?acc?\b/g, ' daccord '],
   [/\bfrance ?services?\b/g, ' franceservices '],
   [/\bprise de sang\b/g, ' prisedesang '],
   [/\bquelqu ?un\b/g, ' quelquun '],

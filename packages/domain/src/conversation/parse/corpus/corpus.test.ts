@@ -33,7 +33,7 @@ function print(name: string, report: AccuracyReport) {
   );
 }
 
-describe.each(['dev'] as const)('%s corpus', (name) => {
+describe.each(['dev', 'heldout'] as const)('%s corpus', (name) => {
   const entries = load(name);
 
   it('is large and covers every intent', () => {
