@@ -180,6 +180,11 @@ function tagsOf(words: string[], index: number): Set<Tag> {
   const tags = new Set<Tag>(lexiconTags(words[index]!));
   for (const tag of contextTags(words, index)) tags.add(tag);
   if (isNoProblem(words, index)) tags.add('yes');
+  // "ma demande", "mes réservations": a booking named, not a request made
+  if (['mon', 'ma', 'mes'].includes(words[index - 1] ?? '')) {
+    tags.delete('want');
+    tags.delete('book');
+  }
   if (words[index] === 'prendre' && objectPronouns.has(words[index - 1] ?? '')) {
     tags.delete('book');
     tags.add('ride');

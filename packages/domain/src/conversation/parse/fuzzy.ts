@@ -67,15 +67,20 @@ export function looksLike(word: string, target: string): boolean {
   );
 }
 
+const sortedLetters = (text: string) => [...text].sort().join('');
+
 /**
- * Does `word` start with `stem` allowing one typo in the stem ("anulation" for "annul")? Stems of
- * fewer than FUZZY_MIN_LENGTH letters must match exactly.
+ * Does `word` start with `stem` allowing one typo in the stem: a letter missing or doubled
+ * ("anulation" for "annul") or two letters swapped ("anlnuer")? A replaced letter is not allowed
+ * here: stems are short, and "redire" is not "retir". Stems of fewer than FUZZY_MIN_LENGTH letters
+ * must match exactly.
  */
 export function startsLike(word: string, stem: string): boolean {
   if (word.startsWith(stem)) return true;
   if (stem.length < FUZZY_MIN_LENGTH || word.length < stem.length - 1) return false;
-  for (const length of [stem.length - 1, stem.length, stem.length + 1]) {
+  for (const length of [stem.length - 1, stem.length + 1]) {
     if (editDistance(word.slice(0, length), stem, 1) <= 1) return true;
   }
-  return false;
+  const prefix = word.slice(0, stem.length);
+  return sortedLetters(prefix) === sortedLetters(stem) && editDistance(prefix, stem, 1) <= 1;
 }

@@ -30,6 +30,12 @@ const LIKELY = 3;
 const WEAK = 2.5;
 const MIN_STRENGTH = 2;
 
+/** "confirmé ?", "acceptée ?", "validé ?": in a question these ask about a booking. */
+const askedConfirmation = /^(?:confirm|accept|valid)/;
+
+/** Modal verbs of politeness: "pourriez-vous…" opens a request or a question alike. */
+const politeModals = new Set(['pourriez', 'pouvez', 'pourrais', 'peut', 'possible']);
+
 const precedence: SmsIntent[] = [
   'stop',
   'start',
@@ -138,16 +144,23 @@ function listRules(input: IntentInput, scores: Scores) {
   );
   const plural = features.words.some((word) => word.word === 'mes');
   if (possessiveBooking && plural) raise(scores, 'list', CLEAR);
-  const confirmed = features.words.some((word) => word.tags.has('yes') && /^confirm/.test(word.word));
+  const confirmed = features.words.some((word) => word.tags.has('yes') && askedConfirmation.test(word.word));
   if (asks && (features.plain('status') || confirmed)) raise(scores, 'list', CLEAR);
   if (asks && possessiveBooking) raise(scores, 'list', LIKELY);
-  // "le car passe à quelle heure lundi ?", "le chauffeur vient quand ?"
-  // "un bénévole serait disponible ?" asks for a ride, not about one
-  const wants =
-    features.plain('want') || features.plain('book') || features.plain('able') || features.plain('available');
-  if (asks && features.plain('come') && !wants) raise(scores, 'list', LIKELY);
+  // A request asks for something new: "je voudrais", "réserver", "un bénévole serait disponible ?"
+  const requests =
+    features.words.some((word) => word.tags.has('want') && !word.negated && !politeModals.has(word.word)) ||
+    hasBookVerb(features) ||
+    features.plain('able') ||
+    features.plain('available');
+  // "pouvez-vous…" may open a request or a question ("pourriez-vous me dire à quelle heure…")
+  const modal = features.words.some((word) => politeModals.has(word.word));
+  const rideVerb = hasRideVerb(features);
+  // "le car passe à quelle heure lundi ?", "qui vient me chercher demain ?"
+  if (asks && features.plain('come') && !requests && !modal) raise(scores, 'list', LIKELY);
   // "c'est qui le chauffeur jeudi ?": a question about an arranged trip
   const arranged = features.has('shuttle') || features.has('ride') || features.has('appointment');
+  const wants = requests || modal || rideVerb;
   if (asks && arranged && input.hasDate && !wants) raise(scores, 'list', LIKELY);
   // "est-ce que j'ai une place lundi ?"
   const haveBooking = features.words.some(
@@ -161,7 +174,7 @@ function listRules(input: IntentInput, scores: Scores) {
     (word, index) =>
       word.word === 'quand' || (word.word === 'heure' && /^quel/.test(features.words[index - 1]?.word ?? '')),
   );
-  if (whatTime && input.hasDate && !wants) raise(scores, 'list', LIKELY);
+  if (whatTime && input.hasDate && !requests && !rideVerb) raise(scores, 'list', CLEAR + 0.25);
   // "rappelez-moi l'heure de passage", "rappelez-moi mes rendez-vous": a reminder, not a call back
   const reminder = features.words.some(
     (word, index) =>
@@ -218,6 +231,17 @@ const rideNouns = new Set([
   'covoiturage',
 ]);
 
+function hasRideVerb(features: Features): boolean {
+  return features.words.some((word) => word.tags.has('ride') && !word.negated && !rideNouns.has(word.word));
+}
+
+/** "réserver", "m'inscrire" — not the nouns "réservation", "inscription", which name a booking. */
+function hasBookVerb(features: Features): boolean {
+  return features.words.some(
+    (word) => word.tags.has('book') && !word.negated && !/^(?:reservation|inscription)/.test(word.word),
+  );
+}
+
 function bookingRules(input: IntentInput, scores: Scores) {
   const { features, hasDate, hasTime, placeHint } = input;
   const objects = [
@@ -242,9 +266,7 @@ function bookingRules(input: IntentInput, scores: Scores) {
   if ((features.plain('want') || features.plain('need')) && plainObject) strength = Math.max(strength, CLEAR);
   if (features.plain('go') && (features.plain('destination') || features.plain('market') || placeHint))
     strength = Math.max(strength, LIKELY);
-  const rideVerb = features.words.some(
-    (word) => word.tags.has('ride') && !word.negated && !rideNouns.has(word.word),
-  );
+  const rideVerb = hasRideVerb(features);
   if (rideVerb) strength = Math.max(strength, LIKELY);
   if (features.plain('ride') && (hasDate || hasTime || features.plain('destination')))
     strength = Math.max(strength, LIKELY);
@@ -288,7 +310,7 @@ function answerRules(input: IntentInput, scores: Scores, done: boolean) {
     answerLike && (!features.question || leading(tag)) ? CLEAR : leading(tag) ? WEAK : 0;
   // "c'est confirmé ?" asks; "je confirme" answers
   const answersYes = (word: TaggedWord) =>
-    word.tags.has('yes') && !word.negated && !(features.question && /^confirm/.test(word.word));
+    word.tags.has('yes') && !word.negated && !(features.question && askedConfirmation.test(word.word));
   const yes = features.words.some(answersYes) || done;
   const negatedYes = features.words.some(
     (word) => (word.tags.has('yes') || word.tags.has('available')) && word.negated,

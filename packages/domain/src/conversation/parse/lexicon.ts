@@ -98,6 +98,8 @@ export const lexicon: Record<Tag, LexiconEntry> = {
       'nickel',
       'cool',
       'affirmatif',
+      'convient',
+      'conviens',
       'correct',
       'vrai',
       'go',
