@@ -4,6 +4,7 @@
  * Reads one SMS per stdin line and prints one JSON line each, or scores the parser on corpus files.
  */
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   type AccuracyReport,
@@ -127,7 +128,8 @@ function printReport(report: AccuracyReport, files: string[], misses: boolean) {
     }
     out.push('');
   }
-  out.push(`SMS parser accuracy on ${files.join(', ')}: ${report.messages} messages`);
+  const names = files.map((file) => relative(process.cwd(), file) || file);
+  out.push(`SMS parser accuracy on ${names.join(', ')}: ${report.messages} messages`);
   out.push('');
   out.push('| intent | messages | correct | accuracy | wrongly given |');
   out.push('|---|---:|---:|---:|---:|');

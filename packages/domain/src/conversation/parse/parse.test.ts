@@ -128,6 +128,9 @@ describe('extras for the conversation', () => {
     expect(at('une place pour le marché').placeHint).toBe('marche');
     expect(at('aller à Rochefort-en-Terre samedi').placeHint).toBe('rochefort en terre');
     expect(at('oui').placeHint).toBeNull();
+    expect(at('aller chez ma fille à Caden').placeHint).toBe('fille a caden');
+    expect(at('mon mari et moi voulons aller au marché').placeHint).toBe('marche');
+    expect(at("je n'arrive pas à lire le message").placeHint).toBeNull();
   });
 
   it('rejects a caller error loudly: a bad today or time zone', () => {

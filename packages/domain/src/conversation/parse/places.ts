@@ -35,6 +35,7 @@ const destinationPrepositions = new Set([
 ]);
 const articles = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'mon', 'ma', 'mes']);
 const MAX_NAME_WORDS = 4;
+const infinitive = /(?:er|ir|oir|lire|faire|dire|prendre|mettre|ecrire|rendre|suivre|vivre|boire)$/;
 
 /** A word that can be part of a proper place name: not a known word of the messages' vocabulary. */
 function isNameWord(word: TaggedWord | undefined): boolean {
@@ -44,7 +45,8 @@ function isNameWord(word: TaggedWord | undefined): boolean {
 
 const notNames = new Set(
   (
-    'je j tu il elle on nous vous me m moi te t se s un une des du de d au aux a en et ou pour par avec dans chez que ' +
+    'je j tu il elle on nous vous me m moi te t se s le la les l un une des du de d au aux a en et ou pour par avec ' +
+    'dans chez que mon ma mes son sa ses ' +
     'qu qui ce cet cette ces c ca cela est ai suis etre avoir y ton ta votre vos notre leur lui si tres donc alors bon ' +
     'voila aussi encore deja mais comme car vers depuis pendant apres avant ici fait faire va vont aller partir ' +
     'rentrer revenir heure heures fois tout tous toute toutes autre meme seule seul possible personne'
@@ -67,8 +69,14 @@ function nameFrom(words: TaggedWord[], start: number): string[] {
   return name;
 }
 
-function isPlaceNoun(word: TaggedWord): boolean {
-  return word.tags.has('destination') || word.tags.has('market');
+/** Family words are a destination only after "chez" or "voir" ("mon mari et moi…" is no place). */
+const family = new Set(['fille', 'fils', 'soeur', 'frere', 'enfants', 'famille', 'mari', 'cousine', 'amie']);
+const towardsFamily = new Set(['chez', 'voir', 'rejoindre', 'visite', 'visiter']);
+
+function isPlaceNoun(word: TaggedWord, index: number, words: TaggedWord[]): boolean {
+  if (!word.tags.has('destination') && !word.tags.has('market')) return false;
+  if (!family.has(word.word)) return true;
+  return words.slice(Math.max(0, index - 3), index).some((before) => towardsFamily.has(before.word));
 }
 
 /** "hopital" + "de vannes": a kind of place and the name that follows it. */
@@ -90,6 +98,8 @@ function hintFromPreposition(words: TaggedWord[]): string | null {
     let start = index + 1;
     if (words[start]?.word === 'a') start++; // "jusqu a"
     const name = nameFrom(words, start);
+    // "à lire", "à réserver": an infinitive, not a place
+    if (name.length === 1 && infinitive.test(name[0]!)) continue;
     while (name.length > 1 && articles.has(name[0]!) && !isNameWord(words[start])) name.shift();
     if (name.length > 0 && !(name.length === 1 && connectors.has(name[0]!))) return name.join(' ');
   }
