@@ -199,14 +199,23 @@ const wordMap: Record<string, string> = {
 export function foldCharacters(raw: string): string {
   let text = raw.slice(0, MAX_MESSAGE_CHARS);
   for (const [pattern, word] of emojiWords) text = text.replace(pattern, word);
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/\p{Extended_Pictographic}/gu, ' ');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss')
+      // letters that carry their mark in the letter itself (no decomposition), whose upper case does not
+      .replace(/ı/g, 'i')
+      .replace(/ł/g, 'l')
+      .replace(/đ/g, 'd')
+      .replace(/ø/g, 'o')
+      .replace(/ħ/g, 'h')
+      .replace(/ŧ/g, 't')
+      .replace(/\p{Extended_Pictographic}/gu, ' ')
+  );
 }
 
 /**
