@@ -4,6 +4,7 @@ export type { Permission } from './authz';
 export { assertCan, can, rolePermissions } from './authz';
 export type { Actor, Clock, ServiceContext } from './context';
 export { actorId, systemClock, withTransaction } from './context';
+export * from './conversation';
 export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';
 export type { NormalisedPhoneRow, Page } from './input';
