@@ -4,6 +4,7 @@ export type { Permission } from './authz';
 export { assertActsFor, assertCan, can, residentPermissions, rolePermissions } from './authz';
 export type { Actor, BookingChannel, Clock, ServiceContext } from './context';
 export { actorId, bookingChannelOf, systemClock, withTransaction } from './context';
+export * from './conversation';
 export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';
 export type { NormalisedPhoneRow, Page } from './input';

@@ -10,3 +10,5 @@ export { queueMessage } from './queue-message';
 export * from './record-status';
 export type { RequeueOptions, RequeueResult } from './requeue-stalled';
 export { requeueStalledMessages } from './requeue-stalled';
+export type { SegmentCount, SmsEncoding } from './segments';
+export { assertFitsSegments, countSegments, MAX_RESIDENT_SMS_SEGMENTS, SmsTooLongError } from './segments';
