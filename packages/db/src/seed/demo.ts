@@ -11,7 +11,9 @@ import {
   rideRequests,
   seatBookings,
   shuttleLines,
+  shuttleLineVehicles,
   shuttleRounds,
+  shuttleRoundVehicles,
   shuttleStops,
   staffUsers,
   territories,
@@ -399,16 +401,43 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
     const serviceDates = [0, 1, 2, 3].map((w) => addDays(first, 7 * w));
     const rounds = await tx
       .insert(shuttleRounds)
-      .values(serviceDates.map((serviceDate) => ({ territoryId, shuttleLineId: line.id, serviceDate })))
+      .values(
+        serviceDates.map((serviceDate) => ({
+          territoryId,
+          shuttleLineId: line.id,
+          nominalDate: serviceDate,
+          serviceDate,
+          arrivalTime: line.arrivalTime,
+          departureTime: line.departureTime,
+          cutoffAt: minutesFrom(at(serviceDate, line.arrivalTime.slice(0, 5)), -60 * line.bookingCutoffHours),
+        })),
+      )
       .returning({ id: shuttleRounds.id, serviceDate: shuttleRounds.serviceDate });
     roundCount += rounds.length;
+    // Each round runs with a copy of the line's vehicles; a trigger sums them into the round's capacity.
+    const lineVehicles = await tx
+      .select()
+      .from(shuttleLineVehicles)
+      .where(eq(shuttleLineVehicles.shuttleLineId, line.id));
+    await tx.insert(shuttleRoundVehicles).values(
+      rounds.flatMap((round) =>
+        lineVehicles.map((v) => ({
+          shuttleRoundId: round.id,
+          name: v.name,
+          seats: v.seats,
+          wheelchairPlaces: v.wheelchairPlaces,
+        })),
+      ),
+    );
+    const lineSeats = lineVehicles.reduce((sum, v) => sum + v.seats, 0);
+    const lineWheelchairs = lineVehicles.reduce((sum, v) => sum + v.wheelchairPlaces, 0);
 
     const riders = demoResidents.filter(
       (r) => r.active && (line.mode === 'door_to_door' || stopByCommune.has(r.communeId)),
     );
     for (const [w, round] of rounds.entries()) {
       // The first round is full with a waitlist, later ones fill up less: bookings arrive over time.
-      const seatTarget = [line.vehicleSeats, 5, 3, 1][w] ?? 0;
+      const seatTarget = [lineSeats, 5, 3, 1][w] ?? 0;
       const chosen = rng.sample(riders, riders.length);
       const values: (typeof seatBookings.$inferInsert)[] = [];
       let seats = 0;
@@ -429,7 +458,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           channel: resident.preferredChannel,
           createdAt: minutesFrom(now, -rng.int(60, 6 * 24 * 60)),
         };
-        if (wheelchair ? wheelchairs < line.wheelchairPlaces : seats + passengers <= seatTarget) {
+        if (wheelchair ? wheelchairs < lineWheelchairs : seats + passengers <= seatTarget) {
           values.push({ ...base, status: 'confirmed', passengers, wheelchair });
           if (wheelchair) wheelchairs++;
           else seats += passengers;
@@ -464,6 +493,11 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       }
       if (values.length > 0) await tx.insert(seatBookings).values(values);
       bookingCount += values.length;
+      // The locked counters say what the bookings hold, as bookSeat would have left them.
+      await tx
+        .update(shuttleRounds)
+        .set({ seatsTaken: seats, wheelchairsTaken: wheelchairs, waitlistSeq: waitlisted })
+        .where(eq(shuttleRounds.id, round.id));
     }
   }
 
