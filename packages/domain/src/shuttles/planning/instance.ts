@@ -1,0 +1,135 @@
+import type { DarpInstance, DarpRequest, DarpVehicle, LatLon, RoutingProvider } from '@solimob/routing';
+import type { PlanningInput } from './model';
+
+/*
+ * The round as two dial-a-ride instances over one matrix. Node 0 is the market (vehicles start and end
+ * there: the CIAS minibuses are kept in the bourg), then one node per distinct pick-up point. Times are
+ * minutes from `origin` (six hours before the arrival), distances kilometres.
+ */
+
+export interface RoundMatrix {
+  /** Minutes, row-major. */
+  time: Float64Array;
+  /** Kilometres, row-major. */
+  distance: Float64Array;
+  points: LatLon[];
+  /** Booking id → node. */
+  nodeOf: Map<string, number>;
+}
+
+const ORIGIN_LEAD_MINUTES = 6 * 60;
+/** How long after the arrival a vehicle may still be driving back to its depot at the market. */
+const END_SLACK_MINUTES = 60;
+/** How long the return trips may take, from the departure time. */
+const RETURN_HORIZON_MINUTES = 5 * 60;
+
+export const originOf = (input: PlanningInput) =>
+  new Date(input.arrival.getTime() - ORIGIN_LEAD_MINUTES * 60_000);
+export const toMinutes = (origin: Date, at: Date) => (at.getTime() - origin.getTime()) / 60_000;
+export const toInstant = (origin: Date, minutes: number) =>
+  new Date(origin.getTime() + Math.round(minutes * 60) * 1000);
+
+/** One road matrix for both legs; the provider's cache makes the second round of the day cheap. */
+export async function roundMatrix(input: PlanningInput, routing: RoutingProvider): Promise<RoundMatrix> {
+  const points: LatLon[] = [input.market];
+  const index = new Map<string, number>();
+  const nodeOf = new Map<string, number>();
+  for (const passenger of input.passengers) {
+    const key = `${passenger.pickup.lat.toFixed(5)},${passenger.pickup.lon.toFixed(5)}`;
+    let node = index.get(key);
+    if (node === undefined) {
+      node = points.length;
+      points.push(passenger.pickup);
+      index.set(key, node);
+    }
+    nodeOf.set(passenger.bookingId, node);
+  }
+  const matrix = await routing.matrix(points, { unroutable: 'infinity' });
+  const time = new Float64Array(matrix.durations.length);
+  const distance = new Float64Array(matrix.distances.length);
+  for (let i = 0; i < time.length; i++) {
+    time[i] = matrix.durations[i]! / 60;
+    distance[i] = matrix.distances[i]! / 1000;
+  }
+  return { time, distance, points, nodeOf };
+}
+
+function vehicles(
+  input: PlanningInput,
+  start: { earliest: number; latest: number },
+  endLatest: number,
+): DarpVehicle[] {
+  return input.vehicles.map((v) => ({
+    id: v.id,
+    start: { node: 0, ...start },
+    end: { node: 0, earliest: start.earliest, latest: endLatest },
+    seats: v.seats,
+    wheelchairs: v.wheelchairPlaces,
+  }));
+}
+
+/**
+ * Outbound: pick-ups anywhere before the arrival, drop-offs at the market inside its window, each ride
+ * within the line's maximum. With `anchored`, a resident who was told a time is picked up no earlier
+ * than that and at most `replanToleranceMinutes` later (they will be waiting at the door from then on).
+ */
+export function outboundInstance(input: PlanningInput, m: RoundMatrix, anchored: boolean): DarpInstance {
+  const origin = originOf(input);
+  const arrival = toMinutes(origin, input.arrival);
+  const requests: DarpRequest[] = input.passengers.map((p) => {
+    const announced = anchored && p.announcedPickupAt ? toMinutes(origin, p.announcedPickupAt) : null;
+    return {
+      id: p.bookingId,
+      pickup: {
+        node: m.nodeOf.get(p.bookingId)!,
+        earliest: announced ?? 0,
+        latest: announced === null ? arrival : Math.min(arrival, announced + input.replanToleranceMinutes),
+        serviceTime: p.boardingMinutes,
+      },
+      dropoff: {
+        node: 0,
+        earliest: arrival - input.marketWindowMinutes,
+        latest: arrival,
+        serviceTime: p.boardingMinutes,
+      },
+      seats: p.seats,
+      wheelchairs: p.wheelchairs,
+      maxRideTime: input.maxRideMinutes,
+    };
+  });
+  return {
+    time: m.time,
+    distance: m.distance,
+    requests,
+    vehicles: vehicles(input, { earliest: 0, latest: arrival }, arrival + END_SLACK_MINUTES),
+  };
+}
+
+/**
+ * Return: everyone boards at the market from the departure time (a second trip within the window),
+ * and is dropped where they were picked up. Vehicles leave the market at the departure time, so the
+ * first trip does not wait for the end of the window.
+ */
+export function returnInstance(input: PlanningInput, m: RoundMatrix): DarpInstance {
+  const origin = originOf(input);
+  const departure = toMinutes(origin, input.departure);
+  const requests: DarpRequest[] = input.passengers.map((p) => ({
+    id: p.bookingId,
+    pickup: {
+      node: 0,
+      earliest: departure,
+      latest: departure + input.marketWindowMinutes,
+      serviceTime: p.boardingMinutes,
+    },
+    dropoff: { node: m.nodeOf.get(p.bookingId)!, serviceTime: p.boardingMinutes },
+    seats: p.seats,
+    wheelchairs: p.wheelchairs,
+    maxRideTime: input.maxRideMinutes,
+  }));
+  return {
+    time: m.time,
+    distance: m.distance,
+    requests,
+    vehicles: vehicles(input, { earliest: departure, latest: departure }, departure + RETURN_HORIZON_MINUTES),
+  };
+}
