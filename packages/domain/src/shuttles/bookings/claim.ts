@@ -36,6 +36,8 @@ export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> 
   const seats = claim.passengers - (claim.wheelchair ? 1 : 0);
   const wheelchairs = claim.wheelchair ? 1 : 0;
   const statuses = claim.statuses.join(',');
+  // Raw SQL parameters: postgres-js binds a Date only through drizzle's column mapping, so pass text.
+  const now = claim.now.toISOString();
   try {
     const inserted = await tx.transaction(async (savepoint) =>
       savepoint.execute<{ id: string }>(sql`
@@ -53,7 +55,7 @@ export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> 
              set seats_taken = r.seats_taken + case when locked.fits then ${seats}::int else 0 end,
                  wheelchairs_taken = r.wheelchairs_taken + case when locked.fits then ${wheelchairs}::int else 0 end,
                  waitlist_seq = r.waitlist_seq + case when locked.fits then 0 else 1 end,
-                 updated_at = ${claim.now}::timestamptz
+                 updated_at = ${now}::timestamptz
             from locked
            where r.id = locked.id
        returning locked.fits, r.waitlist_seq
@@ -68,7 +70,7 @@ export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> 
                ${claim.wheelchair}::boolean, ${claim.channel}::booking_channel,
                case when fits then null else waitlist_seq end,
                ${claim.subscriptionId ?? null}::uuid, ${claim.createdByStaffId ?? null}::uuid,
-               ${claim.now}::timestamptz, ${claim.now}::timestamptz
+               ${now}::timestamptz, ${now}::timestamptz
           from counted
      returning id`),
     );
@@ -110,7 +112,8 @@ export async function releaseSeat(
  * in one freed seat keep their rank, and the next person who fits goes first. The caller holds the
  * round's lock, so the waitlist it reads cannot change under it.
  */
-export async function promoteNext(tx: Tx, roundId: string, now: Date): Promise<SeatBooking | undefined> {
+export async function promoteNext(tx: Tx, roundId: string, at: Date): Promise<SeatBooking | undefined> {
+  const now = at.toISOString();
   const promoted = await tx.execute<{ id: string }>(sql`
     with round as (
       select id, seats_taken, wheelchairs_taken, seat_capacity, wheelchair_capacity
@@ -128,13 +131,13 @@ export async function promoteNext(tx: Tx, roundId: string, now: Date): Promise<S
       update shuttle_rounds r
          set seats_taken = r.seats_taken + next.seats,
              wheelchairs_taken = r.wheelchairs_taken + next.wheelchairs,
-             updated_at = ${now}
+             updated_at = ${now}::timestamptz
         from next
        where r.id = ${roundId}
    returning next.id
     )
     update seat_bookings b
-       set status = 'confirmed', waitlist_rank = null, updated_at = ${now}
+       set status = 'confirmed', waitlist_rank = null, updated_at = ${now}::timestamptz
       from counted
      where b.id = counted.id
  returning b.id`);

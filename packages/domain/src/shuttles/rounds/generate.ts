@@ -1,8 +1,8 @@
-import { type ShuttleLine, schema, type Tx } from '@solimob/db';
+import { type Db, type ShuttleLine, schema, type Tx } from '@solimob/db';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
 import { assertCan } from '../../authz';
-import { type ServiceContext, withTransaction } from '../../context';
+import { type Clock, type ServiceContext, withTransaction } from '../../context';
 import { loadTerritory, type TerritoryInfo } from '../../territories/load';
 import { addDays, isoWeekday, localDate } from '../../time';
 import { cutoffFor } from '../common';
@@ -139,4 +139,24 @@ async function createRound(
     .from(schema.shuttleRounds)
     .where(eq(schema.shuttleRounds.id, round.id));
   return { round: withCapacity ?? round, holiday: moved !== nominal };
+}
+
+/** Scheduled: generates the coming rounds of every territory that has an active line, each in its own transaction. */
+export async function generateAllRounds(deps: { db: Db; clock: Clock }): Promise<GenerateRoundsResult> {
+  const territories = await deps.db
+    .selectDistinct({ id: schema.shuttleLines.territoryId })
+    .from(schema.shuttleLines)
+    .where(eq(schema.shuttleLines.active, true));
+  const total: GenerateRoundsResult = { created: 0, holidays: 0, subscriptionBookings: 0 };
+  for (const { id } of territories) {
+    const result = await generateRounds({
+      db: deps.db,
+      clock: deps.clock,
+      actor: { kind: 'system', territoryId: id },
+    });
+    total.created += result.created;
+    total.holidays += result.holidays;
+    total.subscriptionBookings += result.subscriptionBookings;
+  }
+  return total;
 }

@@ -3,7 +3,7 @@ export { cancelRound } from './cancel';
 export { changeRound } from './change';
 export { closeDueRounds } from './close-due';
 export type { GenerateRoundsOptions, GenerateRoundsResult } from './generate';
-export { generateRounds } from './generate';
+export { generateAllRounds, generateRounds } from './generate';
 export { getRound, listRounds } from './get';
 export type { HolidayPolicy } from './holidays';
 export { isPublicHoliday, serviceDateFor } from './holidays';
