@@ -77,7 +77,9 @@ export function outboundInstance(input: PlanningInput, m: RoundMatrix, anchored:
   const origin = originOf(input);
   const arrival = toMinutes(origin, input.arrival);
   const requests: DarpRequest[] = input.passengers.map((p) => {
-    const announced = anchored && p.announcedPickupAt ? toMinutes(origin, p.announcedPickupAt) : null;
+    // Residents are told the minute ("vers 9 h 12"): the window opens at that minute, not a second later.
+    const announced =
+      anchored && p.announcedPickupAt ? Math.floor(toMinutes(origin, p.announcedPickupAt) + 1e-9) : null;
     return {
       id: p.bookingId,
       pickup: {
