@@ -14,6 +14,6 @@ export type { PlanRoundDeps, PlanRoundOutcome } from './plan-round';
 export { planRound } from './plan-round';
 export { sendDayBeforeReminders } from './reminders';
 export type { RouteSheet, RouteSheetRow } from './route-sheet';
-export { getRouteSheet } from './route-sheet';
+export { getRouteSheet, getRouteSheetByLink } from './route-sheet';
 export { renderRouteSheetPdf } from './route-sheet-pdf';
 export { planRoundInput } from './solve';

@@ -1,7 +1,8 @@
-import { type MobilityNeed, schema } from '@solimob/db';
+import { type DbOrTx, type MobilityNeed, schema } from '@solimob/db';
 import { eq } from 'drizzle-orm';
 import { assertCan } from '../../authz';
-import type { ServiceContext } from '../../context';
+import type { Clock, ServiceContext } from '../../context';
+import { notFound } from '../../errors';
 import { parseInput, Uuid } from '../../input';
 import { loadTerritory } from '../../territories/load';
 import { frenchDay, localTime } from '../../time';
@@ -146,4 +147,24 @@ function mergeMarketRows(rows: RouteSheetRow[], stops: PlanStopView[]): RouteShe
     merged.push({ ...row, ...(atMarket ? { phone: null, note: null } : {}) });
   });
   return merged.map((row, i) => ({ ...row, order: i + 1 }));
+}
+
+/**
+ * The route sheet for the holder of a round's signed link (the driver): the link names the round and
+ * proves the right to it, so the round's own territory scopes the read.
+ */
+export async function getRouteSheetByLink(
+  deps: { db: DbOrTx; clock: Clock },
+  roundId: string,
+): Promise<RouteSheet> {
+  parseInput(Uuid, roundId);
+  const [round] = await deps.db
+    .select({ territoryId: schema.shuttleRounds.territoryId })
+    .from(schema.shuttleRounds)
+    .where(eq(schema.shuttleRounds.id, roundId));
+  if (!round) throw notFound('Shuttle round', roundId);
+  return getRouteSheet(
+    { db: deps.db, clock: deps.clock, actor: { kind: 'system', territoryId: round.territoryId } },
+    roundId,
+  );
 }
