@@ -172,18 +172,16 @@ async function setUpTerritory(db: TestDatabase) {
   await db.db
     .insert(schema.shuttleLineCommunes)
     .values(communes.map((c) => ({ shuttleLineId: line!.id, communeId: c.id })));
-  await db.db
-    .insert(schema.shuttleStops)
-    .values(
-      communes.map((c, i) => ({
-        shuttleLineId: line!.id,
-        communeId: c.id,
-        name: `${c.name} – Mairie`,
-        lat: c.lat,
-        lon: c.lon,
-        sequence: i + 1,
-      })),
-    );
+  await db.db.insert(schema.shuttleStops).values(
+    communes.map((c, i) => ({
+      shuttleLineId: line!.id,
+      communeId: c.id,
+      name: `${c.name} – Mairie`,
+      lat: c.lat,
+      lon: c.lon,
+      sequence: i + 1,
+    })),
+  );
   await db.db
     .insert(schema.shuttleLineVehicles)
     .values({ shuttleLineId: line!.id, name: 'Minibus CIAS', seats: 4, wheelchairPlaces: 1 });
