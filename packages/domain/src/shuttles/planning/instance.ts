@@ -22,6 +22,13 @@ const ORIGIN_LEAD_MINUTES = 6 * 60;
 const END_SLACK_MINUTES = 60;
 /** How long the return trips may take, from the departure time. */
 const RETURN_HORIZON_MINUTES = 5 * 60;
+/**
+ * At the market a group gets off or on together, so each passenger adds one minute there, not a whole
+ * boarding at a door (a wheelchair user still needs the ramp: their own boarding time).
+ */
+const MARKET_MINUTES = 1;
+const atMarket = (p: { boardingMinutes: number; wheelchairs: number }) =>
+  p.wheelchairs > 0 ? p.boardingMinutes : Math.min(MARKET_MINUTES, p.boardingMinutes);
 
 export const originOf = (input: PlanningInput) =>
   new Date(input.arrival.getTime() - ORIGIN_LEAD_MINUTES * 60_000);
@@ -76,23 +83,37 @@ function vehicles(
 export function outboundInstance(input: PlanningInput, m: RoundMatrix, anchored: boolean): DarpInstance {
   const origin = originOf(input);
   const arrival = toMinutes(origin, input.arrival);
+  const size = m.points.length;
   const requests: DarpRequest[] = input.passengers.map((p) => {
+    const node = m.nodeOf.get(p.bookingId)!;
+    // Bounds the other constraints imply (drop-off window, ride limit, direct trip): stating them lets
+    // the search's filters discard hopeless positions early; no feasible plan is lost.
+    const impliedEarliest = Math.max(
+      0,
+      arrival - input.marketWindowMinutes - input.maxRideMinutes - p.boardingMinutes,
+    );
+    const impliedLatest = arrival - p.boardingMinutes - m.time[node * size]!;
     // Residents are told the minute ("vers 9 h 12"): the window opens at that minute, not a second later.
     const announced =
       anchored && p.announcedPickupAt ? Math.floor(toMinutes(origin, p.announcedPickupAt) + 1e-9) : null;
+    const earliest = announced ?? impliedEarliest;
+    const latest =
+      announced === null ? impliedLatest : Math.min(impliedLatest, announced + input.replanToleranceMinutes);
     return {
       id: p.bookingId,
       pickup: {
-        node: m.nodeOf.get(p.bookingId)!,
-        earliest: announced ?? 0,
-        latest: announced === null ? arrival : Math.min(arrival, announced + input.replanToleranceMinutes),
+        node,
+        earliest,
+        // An unreachable home (or a window the announcement cannot keep) must still be a valid window:
+        // the optimiser then reports the passenger unassigned instead of refusing the instance.
+        latest: Math.max(earliest, latest),
         serviceTime: p.boardingMinutes,
       },
       dropoff: {
         node: 0,
         earliest: arrival - input.marketWindowMinutes,
         latest: arrival,
-        serviceTime: p.boardingMinutes,
+        serviceTime: atMarket(p),
       },
       seats: p.seats,
       wheelchairs: p.wheelchairs,
@@ -121,7 +142,7 @@ export function returnInstance(input: PlanningInput, m: RoundMatrix): DarpInstan
       node: 0,
       earliest: departure,
       latest: departure + input.marketWindowMinutes,
-      serviceTime: p.boardingMinutes,
+      serviceTime: atMarket(p),
     },
     dropoff: { node: m.nodeOf.get(p.bookingId)!, serviceTime: p.boardingMinutes },
     seats: p.seats,
