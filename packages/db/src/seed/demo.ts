@@ -74,6 +74,8 @@ export type DemoSeedResult =
     };
 
 const DEFAULT_SEED = 20_240_601;
+/** Mirrors the default of the domain's `shuttles.doorToDoorNeeds` setting (the seed sits below the domain). */
+const DOOR_TO_DOOR_NEEDS: MobilityNeed[] = ['wheelchair', 'walking_aid', 'visually_impaired', 'needs_escort'];
 const OLDER_SHARE_DEFAULT = 0.45;
 
 type Need = MobilityNeed;
@@ -447,7 +449,9 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
         const wheelchair = resident.needs.includes('wheelchair');
         // The first booking of the full round is for a couple, as happens on market day.
         const passengers = !wheelchair && seats === 0 && w === 0 ? 2 : 1;
-        const stop = line.mode === 'stops' ? stopByCommune.get(resident.communeId) : undefined;
+        // Reduced mobility is picked up at the door, as bookSeat does (default of shuttles.doorToDoorNeeds).
+        const atDoor = resident.needs.some((need) => DOOR_TO_DOOR_NEEDS.includes(need));
+        const stop = line.mode === 'stops' && !atDoor ? stopByCommune.get(resident.communeId) : undefined;
         const base = {
           territoryId,
           shuttleRoundId: round.id,
