@@ -88,7 +88,7 @@ export interface SolverOptions {
 
 /**
  * Per leg: 800 iterations serve every passenger of the 30-booking benchmark round with every seed tried,
- * in about half a second on an idle core; the time cap keeps a loaded machine within the 2 s target
+ * in under half a second of CPU; the time cap keeps a loaded machine within the 2 s target
  * (docs/benchmarks.md).
  */
-export const DEFAULT_SOLVER: Required<SolverOptions> = { seed: 1, maxIterations: 800, timeLimitMs: 900 };
+export const DEFAULT_SOLVER: Required<SolverOptions> = { seed: 1, maxIterations: 800, timeLimitMs: 800 };
