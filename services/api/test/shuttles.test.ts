@@ -179,6 +179,7 @@ describe('shuttle lines and rounds', () => {
     ]);
     expect(outbound.vehicles[0].geometry.length).toBeGreaterThanOrEqual(2);
 
+    expect((await api('GET', `/shuttle-rounds/${round}/route-sheet.pdf`, readOnly)).statusCode).toBe(403);
     const sheet = await api('GET', `/shuttle-rounds/${round}/route-sheet.pdf`, coordinator);
     expect(sheet.statusCode).toBe(200);
     expect(sheet.headers['content-type']).toBe('application/pdf');

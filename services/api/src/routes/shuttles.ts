@@ -240,7 +240,8 @@ export function shuttleRoundRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/shuttle-rounds/:id/route-sheet.pdf',
     {
-      config: { access: access.staff('shuttles:read') },
+      // Names, addresses and phone numbers: the staff who run the rounds, not every reader.
+      config: { access: access.staff('shuttles:write') },
       schema: {
         operationId: 'getShuttleRouteSheet',
         tags,

@@ -80,19 +80,19 @@ function vehicles(
  * within the line's maximum. With `anchored`, a resident who was told a time is picked up no earlier
  * than that and at most `replanToleranceMinutes` later (they will be waiting at the door from then on).
  */
-export function outboundInstance(input: PlanningInput, m: RoundMatrix, anchored: boolean): DarpInstance {
+export function outboundInstance(input: PlanningInput, matrix: RoundMatrix, anchored: boolean): DarpInstance {
   const origin = originOf(input);
   const arrival = toMinutes(origin, input.arrival);
-  const size = m.points.length;
+  const size = matrix.points.length;
   const requests: DarpRequest[] = input.passengers.map((p) => {
-    const node = m.nodeOf.get(p.bookingId)!;
+    const node = matrix.nodeOf.get(p.bookingId)!;
     // Bounds the other constraints imply (drop-off window, ride limit, direct trip): stating them lets
     // the search's filters discard hopeless positions early; no feasible plan is lost.
     const impliedEarliest = Math.max(
       0,
       arrival - input.marketWindowMinutes - input.maxRideMinutes - p.boardingMinutes,
     );
-    const impliedLatest = arrival - p.boardingMinutes - m.time[node * size]!;
+    const impliedLatest = arrival - p.boardingMinutes - matrix.time[node * size]!;
     // Residents are told the minute ("vers 9 h 12"): the window opens at that minute, not a second later.
     const announced =
       anchored && p.announcedPickupAt ? Math.floor(toMinutes(origin, p.announcedPickupAt) + 1e-9) : null;
@@ -121,8 +121,8 @@ export function outboundInstance(input: PlanningInput, m: RoundMatrix, anchored:
     };
   });
   return {
-    time: m.time,
-    distance: m.distance,
+    time: matrix.time,
+    distance: matrix.distance,
     requests,
     vehicles: vehicles(input, { earliest: 0, latest: arrival }, arrival + END_SLACK_MINUTES),
   };
@@ -133,7 +133,7 @@ export function outboundInstance(input: PlanningInput, m: RoundMatrix, anchored:
  * and is dropped where they were picked up. Vehicles leave the market at the departure time, so the
  * first trip does not wait for the end of the window.
  */
-export function returnInstance(input: PlanningInput, m: RoundMatrix): DarpInstance {
+export function returnInstance(input: PlanningInput, matrix: RoundMatrix): DarpInstance {
   const origin = originOf(input);
   const departure = toMinutes(origin, input.departure);
   const requests: DarpRequest[] = input.passengers.map((p) => ({
@@ -144,14 +144,14 @@ export function returnInstance(input: PlanningInput, m: RoundMatrix): DarpInstan
       latest: departure + input.marketWindowMinutes,
       serviceTime: atMarket(p),
     },
-    dropoff: { node: m.nodeOf.get(p.bookingId)!, serviceTime: p.boardingMinutes },
+    dropoff: { node: matrix.nodeOf.get(p.bookingId)!, serviceTime: p.boardingMinutes },
     seats: p.seats,
     wheelchairs: p.wheelchairs,
     maxRideTime: input.maxRideMinutes,
   }));
   return {
-    time: m.time,
-    distance: m.distance,
+    time: matrix.time,
+    distance: matrix.distance,
     requests,
     vehicles: vehicles(input, { earliest: departure, latest: departure }, departure + RETURN_HORIZON_MINUTES),
   };

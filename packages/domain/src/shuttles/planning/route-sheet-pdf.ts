@@ -128,14 +128,23 @@ function routeMap(
     for (const p of rest) doc.lineTo(p.x, p.y);
     doc.lineWidth(2).strokeColor('#1f4e9c').stroke();
   }
+  // Rows at the same place (a stop, the market) share one marker labelled with all their numbers.
+  const markers = new Map<string, { point: [number, number]; orders: number[] }>();
   for (const row of rows) {
-    const p = project([row.point.lon, row.point.lat]);
-    doc.circle(p.x, p.y, 9).fillAndStroke('white', 'black');
+    const key = `${row.point.lat.toFixed(5)},${row.point.lon.toFixed(5)}`;
+    const marker = markers.get(key) ?? { point: [row.point.lon, row.point.lat], orders: [] };
+    marker.orders.push(row.order);
+    markers.set(key, marker);
+  }
+  doc.font('Helvetica-Bold').fontSize(10);
+  for (const marker of markers.values()) {
+    const p = project(marker.point);
+    const label = marker.orders.join(', ');
+    const width = Math.max(18, doc.widthOfString(label) + 8);
+    doc.roundedRect(p.x - width / 2, p.y - 9, width, 18, 9).fillAndStroke('white', 'black');
     doc
       .fillColor('black')
-      .font('Helvetica-Bold')
-      .fontSize(10)
-      .text(String(row.order), p.x - 9, p.y - 4, { width: 18, align: 'center', lineBreak: false });
+      .text(label, p.x - width / 2, p.y - 4, { width, align: 'center', lineBreak: false });
   }
   doc.fillColor('black').strokeColor('black');
   doc.x = MARGIN;

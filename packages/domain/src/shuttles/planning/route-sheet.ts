@@ -57,10 +57,11 @@ const NEED_LABELS: Record<MobilityNeed, string> = {
 
 /**
  * What the driver's route sheet shows, in reading order. It has names, addresses and phone numbers:
- * only staff and the holder of the round's signed link (the driver) may read it.
+ * only the staff who run the rounds (`shuttles:write`) and the holder of the round's signed link (the
+ * driver) may read it.
  */
 export async function getRouteSheet(ctx: ServiceContext, id: string): Promise<RouteSheet> {
-  assertCan(ctx.actor, 'shuttles:read');
+  assertCan(ctx.actor, 'shuttles:write');
   parseInput(Uuid, id);
   const round = await findRound(ctx.db, ctx.actor.territoryId, id);
   const territory = await loadTerritory(ctx.db, round.territoryId);

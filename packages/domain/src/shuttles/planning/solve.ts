@@ -44,20 +44,20 @@ export async function planRoundInput(
   options: SolverOptions = {},
 ): Promise<RoundPlan> {
   const solver = { ...DEFAULT_SOLVER, ...options };
-  const t0 = performance.now();
+  const started = performance.now();
   const matrix = await roundMatrix(input, routing);
-  const t1 = performance.now();
+  const matrixReady = performance.now();
   const outbound = planOutbound(input, matrix, solver);
   const back = solveLeg(input, matrix, returnInstance(input, matrix), 'return', solver);
-  const t2 = performance.now();
+  const solved = performance.now();
   await attachGeometry(routing, input, [outbound.leg, back]);
-  const t3 = performance.now();
+  const drawn = performance.now();
   return {
     roundId: input.roundId,
     outbound: outbound.leg,
     return: back,
     strategy: outbound.strategy,
-    timings: { matrixMs: t1 - t0, solveMs: t2 - t1, geometryMs: t3 - t2 },
+    timings: { matrixMs: matrixReady - started, solveMs: solved - matrixReady, geometryMs: drawn - solved },
   };
 }
 
