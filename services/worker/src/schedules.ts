@@ -18,6 +18,8 @@ export interface Schedule<N extends JobName = JobName> {
 
 export const schedules: Schedule[] = [
   { id: 'sweep-stalled-messages', pattern: '*/5 * * * *', job: 'sweep-stalled-messages', payload: {} },
+  // Each territory's reminder hours are checked in its own zone; every 10 minutes, each sent once.
+  { id: 'send-ride-reminders', pattern: '*/10 * * * *', job: 'send-ride-reminders', payload: {} },
 ];
 
 /** Registers every schedule (idempotent) and removes the schedulers a previous version left behind. */
