@@ -14,8 +14,10 @@ import { healthRoutes } from './routes/health';
 import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
+import { rideRoutes } from './routes/rides';
 import { taskRoutes } from './routes/tasks';
 import type { App, RedisProbe, RouteDeps } from './routes/types';
+import { registerVolunteerLinkRoutes } from './routes/volunteer-links';
 import { volunteerRoutes } from './routes/volunteers';
 import { twilioWebhookRoutes } from './routes/webhooks';
 
@@ -130,12 +132,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     volunteerRoutes(typed, routeDeps);
     placeRoutes(typed, routeDeps);
     rideRequestRoutes(typed, routeDeps);
+    rideRoutes(typed, routeDeps);
     taskRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {
     requireSignedLink(scope, routeDeps);
     // Routes reached by link are added here (e.g. a volunteer's offers, a round's route sheet).
+    await registerVolunteerLinkRoutes(scope, routeDeps);
   });
   await app.register(
     twilioWebhookRoutes({

@@ -7,6 +7,6 @@ export { recordNoShow } from './no-show';
 export { recordMissionDistance } from './record-distance';
 export { type ReminderSweep, sendRideReminders } from './reminders';
 export { AssignDriverInput, DriverMissionRef, RecordNoShowInput } from './schemas';
-export { getMission, type MissionView } from './view';
+export { getMission, getRideRequestMission, type MissionView } from './view';
 export { type VolunteerPage, volunteerPage } from './volunteer-page';
 export { type WithdrawalResult, withdrawFromTrip } from './withdraw';

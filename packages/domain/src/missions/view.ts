@@ -3,7 +3,9 @@ import { asc, eq } from 'drizzle-orm';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { parseInput, Uuid } from '../input';
-import { findMission } from './load';
+import { notFound } from '../errors';
+import { findRideRequest } from '../ride-requests/view';
+import { currentMissionOf, findMission } from './load';
 
 export interface MissionView {
   id: string;
@@ -85,4 +87,14 @@ export async function getMission(ctx: ServiceContext, id: string): Promise<Missi
   parseInput(Uuid, id);
   await findMission(ctx.db, ctx.actor.territoryId, id);
   return missionView(ctx.db, id);
+}
+
+/** The mission that serves (or last served) a ride request, for staff; 404 before matching ran. */
+export async function getRideRequestMission(ctx: ServiceContext, rideRequestId: string): Promise<MissionView> {
+  assertCan(ctx.actor, 'ride_requests:read');
+  parseInput(Uuid, rideRequestId);
+  await findRideRequest(ctx.db, ctx.actor.territoryId, rideRequestId);
+  const mission = await currentMissionOf(ctx.db, rideRequestId);
+  if (!mission) throw notFound('Mission of ride request', rideRequestId);
+  return missionView(ctx.db, mission.id);
 }
