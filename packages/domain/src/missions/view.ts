@@ -2,8 +2,8 @@ import { type DbOrTx, type Mission, schema, type Trip } from '@solimob/db';
 import { asc, eq } from 'drizzle-orm';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
-import { parseInput, Uuid } from '../input';
 import { notFound } from '../errors';
+import { parseInput, Uuid } from '../input';
 import { findRideRequest } from '../ride-requests/view';
 import { currentMissionOf, findMission } from './load';
 
@@ -90,7 +90,10 @@ export async function getMission(ctx: ServiceContext, id: string): Promise<Missi
 }
 
 /** The mission that serves (or last served) a ride request, for staff; 404 before matching ran. */
-export async function getRideRequestMission(ctx: ServiceContext, rideRequestId: string): Promise<MissionView> {
+export async function getRideRequestMission(
+  ctx: ServiceContext,
+  rideRequestId: string,
+): Promise<MissionView> {
   assertCan(ctx.actor, 'ride_requests:read');
   parseInput(Uuid, rideRequestId);
   await findRideRequest(ctx.db, ctx.actor.territoryId, rideRequestId);
