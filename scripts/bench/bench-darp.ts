@@ -299,6 +299,8 @@ async function main() {
     const previous = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
     const kept =
       /<!-- notes -->[\s\S]*?<!-- \/notes -->/.exec(previous)?.[0] ?? '<!-- notes -->\n<!-- /notes -->';
+    // scripts/bench-matching writes its own section at the end of the same file: keep it as it is.
+    const matching = /<!-- matching -->[\s\S]*?<!-- \/matching -->/.exec(previous)?.[0];
     const doc = [
       '# Optimiser benchmarks',
       '',
@@ -325,6 +327,7 @@ async function main() {
       'How to read: see [optimiser.md](optimiser.md). Best known values: `../shared/bench/darp/bks.csv` and',
       '`../shared/bench/pdptw/bks_li_lim_100.csv`.',
       '',
+      ...(matching ? [matching, ''] : []),
     ].join('\n');
     writeFileSync(docPath, doc);
     process.stdout.write('wrote docs/benchmarks.md\n');
