@@ -62,6 +62,10 @@ export const ARRIVAL_MARGIN_MINUTES = 5;
 export const BOARDING_MINUTES = 2;
 const MINUTE = 60_000;
 const roundToMinute = (ms: number) => new Date(Math.round(ms / MINUTE) * MINUTE);
+/** Times told to residents read better on the five minutes ("vers 10 h", not "10 h 02"). */
+const FIVE_MINUTES = 5 * MINUTE;
+const floorToFive = (ms: number) => new Date(Math.floor(ms / FIVE_MINUTES) * FIVE_MINUTES);
+const ceilToFive = (ms: number) => new Date(Math.ceil(ms / FIVE_MINUTES) * FIVE_MINUTES);
 
 /** Road times (s) and distances (m) between the points of some requests, indexed by point. */
 export interface TravelTable {
@@ -100,7 +104,11 @@ export const requestPoints = (requests: readonly PlanningRequest[]): LatLon[] =>
 
 const hasReturn = (r: PlanningRequest) => r.returnTime !== null || r.returnWaitMinutes !== null;
 
-/** One request driven alone; null when the road cannot connect its points. */
+/**
+ * One request driven alone; null when the road cannot connect its points. An appointment: picked up on
+ * the five minutes before the latest time that arrives ARRIVAL_MARGIN_MINUTES early. A pick-up time: as
+ * asked. The way back: as asked, or after the wait, on the next five minutes.
+ */
 export function planSolo(r: PlanningRequest, table: TravelTable): MissionPlan | null {
   const o = table.index(r.origin);
   const d = table.index(r.destination);
@@ -108,11 +116,11 @@ export function planSolo(r: PlanningRequest, table: TravelTable): MissionPlan | 
   const back = table.seconds(d, o) * 1000;
   if (!Number.isFinite(there) || (hasReturn(r) && !Number.isFinite(back))) return null;
   const asked = r.requestedTime.getTime();
-  const dropoff =
+  const pickup =
     r.timeAnchor === 'arrival'
-      ? roundToMinute(asked - ARRIVAL_MARGIN_MINUTES * MINUTE)
-      : roundToMinute(asked + there);
-  const pickup = r.timeAnchor === 'arrival' ? roundToMinute(dropoff.getTime() - there) : r.requestedTime;
+      ? floorToFive(asked - ARRIVAL_MARGIN_MINUTES * MINUTE - there)
+      : r.requestedTime;
+  const dropoff = roundToMinute(pickup.getTime() + there);
   const legs: PlannedLeg[] = [
     {
       rideRequestId: r.id,
@@ -123,7 +131,7 @@ export function planSolo(r: PlanningRequest, table: TravelTable): MissionPlan | 
     },
   ];
   if (hasReturn(r)) {
-    const returnPickup = r.returnTime ?? new Date(dropoff.getTime() + (r.returnWaitMinutes ?? 0) * MINUTE);
+    const returnPickup = r.returnTime ?? ceilToFive(dropoff.getTime() + (r.returnWaitMinutes ?? 0) * MINUTE);
     legs.push({
       rideRequestId: r.id,
       leg: 'return',
