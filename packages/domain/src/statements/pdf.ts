@@ -48,7 +48,7 @@ export function statementPdf(statement: MonthlyStatement): Promise<Buffer> {
   const header = ['Date', 'Heure', 'Trajet', 'Départ', 'Arrivée', 'Distance', 'Taux', 'Montant'].map(
     (text) => ({
       text,
-      font: { family: 'Helvetica-Bold' },
+      font: { src: 'Helvetica-Bold' },
       backgroundColor: '#eeeeee',
     }),
   );
@@ -69,8 +69,8 @@ export function statementPdf(statement: MonthlyStatement): Promise<Buffer> {
     euros(statement.totals.amountEur),
   ].map((cell) =>
     typeof cell === 'string'
-      ? { text: cell, font: { family: 'Helvetica-Bold' } }
-      : { ...cell, font: { family: 'Helvetica-Bold' } },
+      ? { text: cell, font: { src: 'Helvetica-Bold' } }
+      : { ...cell, font: { src: 'Helvetica-Bold' } },
   );
   doc.fontSize(9).table({
     columnStyles: [58, 40, 40, '*', '*', 58, 58, 58],
