@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCan, can } from './authz';
+import { assertCan, assertDrivesFor, can } from './authz';
 import type { Actor } from './context';
 
 const staff = (role: 'admin' | 'coordinator' | 'partner' | 'read_only'): Actor => ({
@@ -31,5 +31,17 @@ describe('role permissions', () => {
   it('gives residents and volunteers no back-office permission', () => {
     const resident: Actor = { kind: 'resident', residentId: 'r', territoryId: 't' };
     expect(can(resident, 'residents:read')).toBe(false);
+  });
+
+  it('lets volunteers answer and close their own missions only, and nothing of the back office', () => {
+    const volunteer: Actor = { kind: 'volunteer', volunteerDriverId: 'v1', territoryId: 't' };
+    expect(can(volunteer, 'missions:drive')).toBe(true);
+    for (const p of ['missions:manage', 'ride_requests:read', 'volunteers:read', 'residents:read'] as const) {
+      expect(can(volunteer, p)).toBe(false);
+    }
+    expect(() => assertDrivesFor(volunteer, 'v1')).not.toThrow();
+    expect(() => assertDrivesFor(volunteer, 'v2')).toThrow(/their own offers/);
+    expect(can(staff('partner'), 'missions:manage')).toBe(false);
+    expect(can(staff('coordinator'), 'missions:manage')).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { healthRoutes } from './routes/health';
 import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
+import { rideRoutes } from './routes/rides';
 import {
   routeSheetLinkRoutes,
   seatBookingRoutes,
@@ -23,6 +24,7 @@ import {
 } from './routes/shuttles';
 import { taskRoutes } from './routes/tasks';
 import type { App, RouteDeps } from './routes/types';
+import { registerVolunteerLinkRoutes } from './routes/volunteer-links';
 import { volunteerRoutes } from './routes/volunteers';
 import { twilioWebhookRoutes } from './routes/webhooks';
 
@@ -154,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     shuttleLineRoutes(typed, routeDeps);
     shuttleRoundRoutes(typed, routeDeps);
     seatBookingRoutes(typed, routeDeps);
+    rideRoutes(typed, routeDeps);
     taskRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
@@ -161,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     requireSignedLink(scope, routeDeps);
     // Routes reached by link are added here (e.g. a volunteer's offers, a round's route sheet).
     routeSheetLinkRoutes(scope.withTypeProvider<TypeBoxTypeProvider>(), routeDeps);
+    await registerVolunteerLinkRoutes(scope, routeDeps);
   });
   await app.register(
     twilioWebhookRoutes({

@@ -1,6 +1,7 @@
 export type { Contact } from './contact';
 export { contactFor } from './contact';
 export * from './deliver-message';
+export { gsmLength, gsmText, MAX_SMS_SEPTETS } from './gsm';
 export type { Notification, NotifyOutcome } from './notify';
 export { notifyResident, notifyVolunteer } from './notify';
 export type { MessageSender, OutboundMessage, SentMessage } from './ports';

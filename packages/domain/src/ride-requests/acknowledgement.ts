@@ -1,3 +1,4 @@
+import { gsmText } from '../messages/gsm';
 import type { Notification } from '../messages/notify';
 import { frenchDayTime } from '../time';
 
@@ -13,7 +14,9 @@ export function acknowledgement(
   const when = frenchDayTime(request.requestedTime, timeZone);
   return {
     template: 'ride.acknowledgement',
-    sms: `Solimob : votre demande de trajet vers ${request.destinationLabel} le ${when} est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.`,
+    sms: gsmText(
+      `Solimob : votre demande de trajet vers ${request.destinationLabel} le ${when} est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.`,
+    ),
     voice: `Bonjour, ici Solimob. Votre demande de trajet vers ${request.destinationLabel} le ${when} est bien enregistrée. Nous vous rappellerons pour vous confirmer le chauffeur. Au revoir.`,
     idempotencyKey: `ride-request-ack-${request.id}`,
     linkedEntity: { type: 'ride_request', id: request.id },
@@ -27,7 +30,7 @@ export function cancellation(
   const when = frenchDayTime(request.requestedTime, timeZone);
   return {
     template: 'ride.cancellation',
-    sms: `Solimob : votre trajet vers ${request.destinationLabel} le ${when} est annulé.`,
+    sms: gsmText(`Solimob : votre trajet vers ${request.destinationLabel} le ${when} est annulé.`),
     voice: `Bonjour, ici Solimob. Votre trajet vers ${request.destinationLabel} le ${when} est annulé. Au revoir.`,
     idempotencyKey: `ride-request-cancel-${request.id}`,
     linkedEntity: { type: 'ride_request', id: request.id },

@@ -93,6 +93,7 @@ export const RideRequestOut = Type.Object({
   requestedTime: DateTime,
   toleranceMinutes: Type.Integer(),
   returnTime: Nullable(DateTime),
+  returnWaitMinutes: Nullable(Type.Integer()),
   passengers: Type.Integer(),
   needs: Type.Array(Type.Enum(mobilityNeedValues)),
   purpose: Type.Enum(tripPurposeValues),
