@@ -16,6 +16,8 @@ export type Permission =
   | 'reports:read'
   | 'tasks:read'
   | 'tasks:write'
+  /** SMS and call bodies: private conversations, not implied by reading people. */
+  | 'messages:read'
   | 'staff:manage';
 
 const readAll: Permission[] = [
@@ -42,6 +44,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'shuttles:write',
     'tasks:read',
     'tasks:write',
+    'messages:read',
     'staff:manage',
   ]),
   coordinator: new Set<Permission>([
@@ -53,6 +56,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'shuttles:write',
     'tasks:read',
     'tasks:write',
+    'messages:read',
   ]),
   partner: new Set<Permission>([
     'residents:read',

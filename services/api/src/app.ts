@@ -11,6 +11,7 @@ import { requireSignedLink } from './plugins/links';
 import { registerOpenApi } from './plugins/openapi';
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { messageRoutes } from './routes/messages';
 import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
@@ -131,6 +132,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     placeRoutes(typed, routeDeps);
     rideRequestRoutes(typed, routeDeps);
     taskRoutes(typed, routeDeps);
+    messageRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {

@@ -115,6 +115,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'places', description: 'Named destinations' },
         { name: 'ride-requests', description: 'Door-to-door ride requests' },
         { name: 'tasks', description: 'Work for staff: call-backs, voicemails, unmatched requests' },
+        {
+          name: 'messages',
+          description: 'SMS and calls in and out: conversation timelines, failed messages',
+        },
         { name: 'webhooks', description: 'Called by Twilio, authenticated by X-Twilio-Signature' },
       ],
     },
