@@ -9,6 +9,7 @@ import { requireStaffSession } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { requireSignedLink } from './plugins/links';
 import { registerOpenApi } from './plugins/openapi';
+import { registerWebApp } from './plugins/web-app';
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { messageRoutes } from './routes/messages';
@@ -40,6 +41,8 @@ export interface AppDeps {
   passwords?: PasswordHasher;
   loginLimit?: LoginLimiterOptions;
   readinessTimeoutMs?: number;
+  /** The built web app (default services/web/dist); it may be absent: the API runs without it. */
+  webDistDir?: string;
   /** Called for every registered route (tests check OpenAPI coverage with it). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -139,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     requireSignedLink(scope, routeDeps);
     // Routes reached by link are added here (e.g. a volunteer's offers, a round's route sheet).
   });
+  await registerWebApp(app, deps.webDistDir);
   await app.register(
     twilioWebhookRoutes({
       db: deps.db.db,
