@@ -10,7 +10,10 @@ let withoutApp: Harness;
 beforeAll(async () => {
   dist = await mkdtemp(path.join(os.tmpdir(), 'solimob-web-dist-'));
   await mkdir(path.join(dist, 'assets'));
-  await writeFile(path.join(dist, 'index.html'), '<!doctype html><html lang="fr"><div id="root"></div></html>');
+  await writeFile(
+    path.join(dist, 'index.html'),
+    '<!doctype html><html lang="fr"><div id="root"></div></html>',
+  );
   await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log("app")');
   h = await createHarness({ webDistDir: dist });
   withoutApp = await createHarness({ webDistDir: path.join(dist, 'missing') });
@@ -44,8 +47,8 @@ describe('the web app, served from the same origin as the API', () => {
     const missing = await h.app.inject({ method: 'GET', url: '/assets/nope.js' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error.code).toBe('not_found');
-    const escape = await h.app.inject({ method: 'GET', url: '/assets/../index.html' });
-    expect(escape.body).not.toContain('<div id="root">');
+    const outside = await h.app.inject({ method: 'GET', url: '/assets/../index.html' });
+    expect(outside.body).not.toContain('<div id="root">');
   });
 
   it('leaves the API where it is and keeps the app out of the OpenAPI document', async () => {

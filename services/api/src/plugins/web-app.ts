@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance, FastifyReply } from 'fastify';
 import { LINK_PATHS } from '@solimob/domain';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { access } from '../routes/types';
 
 /** Where `pnpm --filter @solimob/web build` writes the single-page app (services/web/dist). */
@@ -70,15 +70,11 @@ export async function registerWebApp(app: FastifyInstance, distDir = defaultWebD
     suppressWarning: true,
   });
   for (const url of webAppPaths) {
-    app.get(
-      url,
-      { schema: { hide: true }, config: { access: access.public } },
-      async (_request, reply) => {
-        if (!existsSync(indexFile)) {
-          return pageHeaders(reply).status(503).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
-        }
-        return pageHeaders(reply).sendFile('index.html', distDir, { cacheControl: false });
-      },
-    );
+    app.get(url, { schema: { hide: true }, config: { access: access.public } }, async (_request, reply) => {
+      if (!existsSync(indexFile)) {
+        return pageHeaders(reply).status(503).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
+      }
+      return pageHeaders(reply).sendFile('index.html', distDir, { cacheControl: false });
+    });
   }
 }

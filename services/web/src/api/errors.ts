@@ -44,7 +44,10 @@ const FIELD_MESSAGES: [RegExp, string | ((match: RegExpMatchArray) => string)][]
   [/^must be after start$/, "Doit être après l'heure de début."],
   [/^must not be before startsOn$/, 'Ne peut pas être avant la date de début.'],
   [/^must be after from$/, 'Doit être après la date de début.'],
-  [/^give either placeId, or label with lat and lon, not both$/, 'Choisissez un lieu ou une adresse, pas les deux.'],
+  [
+    /^give either placeId, or label with lat and lon, not both$/,
+    'Choisissez un lieu ou une adresse, pas les deux.',
+  ],
   [/^unknown place for this territory$/, 'Lieu inconnu sur ce territoire.'],
   [/^place is no longer active$/, "Ce lieu n'est plus actif."],
   [/^unknown resident for this territory$/, 'Habitant inconnu sur ce territoire.'],

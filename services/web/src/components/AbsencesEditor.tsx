@@ -17,7 +17,7 @@ export function AbsencesEditor({
     onChange(value.map((absence, i) => (i === index ? { ...absence, ...change } : absence)));
   return (
     <fieldset className="field absences" disabled={disabled}>
-      <legend>Absences</legend>
+      <legend className="visually-hidden">Absences</legend>
       {value.length === 0 && <p className="hint">Aucune absence prévue.</p>}
       {value.map((absence, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their position

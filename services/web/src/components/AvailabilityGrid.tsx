@@ -74,8 +74,8 @@ export function AvailabilityGrid({
   return (
     <div className="availability">
       <p className="hint" id="availability-help">
-        Cochez les demi-heures où le bénévole peut conduire : cliquez, ou cliquez et glissez. Au clavier : flèches
-        pour se déplacer, Espace pour cocher ou décocher.
+        Cochez les demi-heures où le bénévole peut conduire : cliquez, ou cliquez et glissez. Au clavier :
+        flèches pour se déplacer, Espace pour cocher ou décocher.
       </p>
       <div className="grid-scroll">
         <table ref={table} className="availability-grid" aria-describedby="availability-help">
@@ -120,7 +120,8 @@ export function AvailabilityGrid({
                           set(weekday, slot, !on);
                         }}
                         onPointerEnter={() => {
-                          if (paint.current !== null && on !== paint.current) set(weekday, slot, paint.current);
+                          if (paint.current !== null && on !== paint.current)
+                            set(weekday, slot, paint.current);
                         }}
                       />
                     </td>

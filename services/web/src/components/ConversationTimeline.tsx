@@ -18,8 +18,15 @@ const statusTone: Record<Message['status'], BadgeTone> = {
 };
 
 /** One person's SMS and calls, in and out, newest first, with "older messages" to page back. */
-export function ConversationTimeline({ person }: { person: { residentId: string } | { volunteerId: string } }) {
-  const key = 'residentId' in person ? ['messages', 'resident', person.residentId] : ['messages', 'volunteer', person.volunteerId];
+export function ConversationTimeline({
+  person,
+}: {
+  person: { residentId: string } | { volunteerId: string };
+}) {
+  const key =
+    'residentId' in person
+      ? ['messages', 'resident', person.residentId]
+      : ['messages', 'volunteer', person.volunteerId];
   const query = useInfiniteQuery({
     queryKey: key,
     initialPageParam: 1,
@@ -36,7 +43,9 @@ export function ConversationTimeline({ person }: { person: { residentId: string 
     <section className="timeline" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Conversations (SMS et appels)</h2>
       <LoadState loading={query.isPending} error={query.error} label="Conversations" />
-      {query.isSuccess && messages.length === 0 && <p className="empty">Aucun SMS ni appel pour le moment.</p>}
+      {query.isSuccess && messages.length === 0 && (
+        <p className="empty">Aucun SMS ni appel pour le moment.</p>
+      )}
       <ol className="messages">
         {messages.map((message) => (
           <li key={message.id} className={`message message-${message.direction}`}>

@@ -31,7 +31,17 @@ function Label({ htmlFor, label, required }: { htmlFor: string; label: ReactNode
   );
 }
 
-function Extras({ hint, hintId, error, errorId }: { hint?: ReactNode; hintId?: string; error?: string; errorId?: string }) {
+function Extras({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  hint?: ReactNode;
+  hintId?: string;
+  error?: string;
+  errorId?: string;
+}) {
   return (
     <>
       {hint && (

@@ -37,7 +37,7 @@ export function StaffLayout() {
         </nav>
         <div className="who">
           <span>
-            {session.user.displayName} <span className="role">({staffRoleLabels[session.user.role]})</span>
+            {session.user.displayName} <span className="role">· {staffRoleLabels[session.user.role]}</span>
           </span>
           <button type="button" className="secondary small" onClick={() => void logout()}>
             Se déconnecter
@@ -60,17 +60,20 @@ export function Page({
   actions,
   children,
   lead,
+  focusHeading = true,
 }: {
   title: string;
   actions?: ReactNode;
   lead?: ReactNode;
   children: ReactNode;
+  /** False when the page puts focus on its own first field (the phone desk's search box). */
+  focusHeading?: boolean;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · Solimob`;
-    heading.current?.focus({ preventScroll: true });
-  }, [title]);
+    if (focusHeading) heading.current?.focus({ preventScroll: true });
+  }, [title, focusHeading]);
   return (
     <div className="page">
       <div className="page-head">

@@ -24,7 +24,10 @@ export function LocationFields({
 }) {
   const error = errors[pointer];
   return (
-    <details className="location" open={Boolean(error || errors[`${pointer}/lat`] || errors[`${pointer}/lon`])}>
+    <details
+      className="location"
+      open={Boolean(error || errors[`${pointer}/lat`] || errors[`${pointer}/lon`])}
+    >
       <summary>{legend}</summary>
       <p className="hint">Par défaut, le centre de la commune. Précisez si l'adresse est loin du bourg.</p>
       {error && <p className="field-error">{error}</p>}

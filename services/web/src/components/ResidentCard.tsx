@@ -1,7 +1,12 @@
 import { Link } from 'react-router';
 import { useCommunes } from '../api/queries';
 import type { Resident } from '../api/types';
-import { contactChannelLabels, mobilityNeedLabels, personStatusLabels, phoneKindLabels } from '../i18n/labels';
+import {
+  contactChannelLabels,
+  mobilityNeedLabels,
+  personStatusLabels,
+  phoneKindLabels,
+} from '../i18n/labels';
 import { formatPhone, fullName } from '../lib/format';
 import { Badge } from './Feedback';
 

@@ -3,7 +3,14 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { api, call } from '../api/client';
 import { ApiError } from '../api/errors';
 import { useCommunes, usePlaces, useRideRequests } from '../api/queries';
-import type { MobilityNeed, Resident, RideRequest, RideRequestInput, TimeAnchor, TripPurpose } from '../api/types';
+import type {
+  MobilityNeed,
+  Resident,
+  RideRequest,
+  RideRequestInput,
+  TimeAnchor,
+  TripPurpose,
+} from '../api/types';
 import {
   mobilityNeedLabels,
   placeKindLabels,
@@ -114,14 +121,21 @@ const FIELD_LABELS: Record<string, string> = {
  * places or a free address. A free address is placed at its commune's centre for the distance
  * estimate; the driver reads the address itself.
  */
-export function NewRideRequestForm({ resident, onCreated }: { resident: Resident; onCreated?: (r: RideRequest) => void }) {
+export function NewRideRequestForm({
+  resident,
+  onCreated,
+}: {
+  resident: Resident;
+  onCreated?: (r: RideRequest) => void;
+}) {
   const [form, setForm] = useState<RideForm>(() => blankForm(resident));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const places = usePlaces();
   const communes = useCommunes();
   const toast = useToast();
   const queryClient = useQueryClient();
-  const set = <K extends keyof RideForm>(key: K, value: RideForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof RideForm>(key: K, value: RideForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
 
   const placesByKind = useMemo(() => {
     const groups = new Map<string, { id: string; name: string }[]>();
@@ -135,7 +149,9 @@ export function NewRideRequestForm({ resident, onCreated }: { resident: Resident
   const create = useMutation({
     mutationFn: (body: RideRequestInput) => call(api.POST('/ride-requests', { body })),
     onSuccess: (request) => {
-      toast.success(`Demande enregistrée : ${request.destination.label}, ${formatDateTime(request.requestedTime)}.`);
+      toast.success(
+        `Demande enregistrée : ${request.destination.label}, ${formatDateTime(request.requestedTime)}.`,
+      );
       void queryClient.invalidateQueries({ queryKey: ['ride-requests'] });
       setForm(blankForm(resident));
       onCreated?.(request);
@@ -151,7 +167,8 @@ export function NewRideRequestForm({ resident, onCreated }: { resident: Resident
     if (!form.purpose) problems['/purpose'] = 'Choisissez le motif du trajet.';
     if (form.destinationMode === 'place' && !form.destinationPlaceId)
       problems['/destination/placeId'] = 'Choisissez un lieu.';
-    if (form.originMode === 'place' && !form.originPlaceId) problems['/origin/placeId'] = 'Choisissez un lieu.';
+    if (form.originMode === 'place' && !form.originPlaceId)
+      problems['/origin/placeId'] = 'Choisissez un lieu.';
     setLocalErrors(problems);
     if (Object.keys(problems).length > 0 || !requestedTime || !form.purpose) return;
     const commune = communes.data?.items.find((c) => c.id === form.destinationCommuneId);
@@ -194,7 +211,9 @@ export function NewRideRequestForm({ resident, onCreated }: { resident: Resident
       <h2 id="new-ride-title">Nouvelle demande de trajet</h2>
       {Object.keys(localErrors).length > 0 ? (
         <ErrorSummary
-          error={new ApiError(400, 'validation', 'Certaines informations manquent : voir les champs signalés.', [])}
+          error={
+            new ApiError(400, 'validation', 'Certaines informations manquent : voir les champs signalés.', [])
+          }
         />
       ) : (
         <ErrorSummary error={create.error} fieldLabels={FIELD_LABELS} />
@@ -290,7 +309,10 @@ export function NewRideRequestForm({ resident, onCreated }: { resident: Resident
             name="timeAnchor"
             value={form.timeAnchor}
             onChange={(value) => set('timeAnchor', value)}
-            choices={(['arrival', 'pickup'] as const).map((value) => ({ value, label: timeAnchorLabels[value] }))}
+            choices={(['arrival', 'pickup'] as const).map((value) => ({
+              value,
+              label: timeAnchorLabels[value],
+            }))}
           />
           <TextField
             label="Heure du retour (facultatif)"

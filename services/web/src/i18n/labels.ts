@@ -118,4 +118,12 @@ export const staffRoleLabels: Record<StaffRole, string> = {
 };
 
 /** ISO weekdays: 1 = lundi … 7 = dimanche. */
-export const weekdayLabels = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'] as const;
+export const weekdayLabels = [
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+] as const;

@@ -31,7 +31,8 @@ export function cellsOf(availabilities: Availability[]): Set<string> {
     const start = minutesOf(range.start);
     const end = minutesOf(range.end);
     for (let slot = 0; slot < SLOT_COUNT; slot++) {
-      if (slotStart(slot) >= start && slotStart(slot) + SLOT_MINUTES <= end) cells.add(cellKey(range.weekday, slot));
+      if (slotStart(slot) >= start && slotStart(slot) + SLOT_MINUTES <= end)
+        cells.add(cellKey(range.weekday, slot));
     }
   }
   return cells;

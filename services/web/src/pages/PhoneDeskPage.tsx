@@ -4,8 +4,8 @@ import { useResident, useResidents } from '../api/queries';
 import { useSession } from '../auth/session';
 import { LoadState } from '../components/Feedback';
 import { Page } from '../components/Layout';
-import { NewRideRequestForm, UpcomingRideRequests } from '../components/RideRequests';
 import { ResidentCard } from '../components/ResidentCard';
+import { NewRideRequestForm, UpcomingRideRequests } from '../components/RideRequests';
 import { personStatusLabels } from '../i18n/labels';
 import { formatPhone, fullName } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
@@ -37,14 +37,14 @@ export function PhoneDeskPage() {
   };
 
   return (
-    <Page title="Accueil téléphonique">
+    <Page title="Accueil téléphonique" focusHeading={false}>
       <div className="desk">
-        <div role="search" className="desk-search" aria-label="Trouver l'appelant">
+        <search className="desk-search" aria-label="Trouver l'appelant">
           <div className="field">
             <label htmlFor="caller-search">Numéro ou nom de l'appelant</label>
             <p className="hint" id="caller-search-hint">
-              Par exemple 06 39 98 00 01, 0639980001, +33 6… ou « le goff ». Entrée ouvre la fiche quand un seul
-              habitant correspond.
+              Par exemple 06 39 98 00 01, 0639980001, +33 6… ou « le goff ». Entrée ouvre la fiche quand un
+              seul habitant correspond.
             </p>
             <input
               id="caller-search"
@@ -73,7 +73,9 @@ export function PhoneDeskPage() {
                     <li key={resident.id}>
                       <button type="button" className="result" onClick={() => open(resident.id)}>
                         <strong>{fullName(resident)}</strong>
-                        <span>{resident.phones.map((p) => formatPhone(p.e164)).join(' · ') || 'sans téléphone'}</span>
+                        <span>
+                          {resident.phones.map((p) => formatPhone(p.e164)).join(' · ') || 'sans téléphone'}
+                        </span>
                         <span className="muted">
                           {resident.addressLine}
                           {resident.status !== 'active' ? ` · ${personStatusLabels[resident.status]}` : ''}
@@ -90,10 +92,12 @@ export function PhoneDeskPage() {
               </p>
             )}
           </div>
-        </div>
+        </search>
         <div className="desk-caller">
           {!residentId && <p className="muted">Cherchez l'appelant pour afficher sa fiche.</p>}
-          {residentId && <LoadState loading={caller.isPending} error={caller.error} label="Fiche de l'appelant" />}
+          {residentId && (
+            <LoadState loading={caller.isPending} error={caller.error} label="Fiche de l'appelant" />
+          )}
           {caller.data && (
             <>
               <ResidentCard resident={caller.data} />

@@ -12,7 +12,12 @@ import { RadioGroup, TextAreaField } from '../components/Field';
 import { Page } from '../components/Layout';
 import { rideStatusTone } from '../components/RideRequests';
 import { useToast } from '../components/Toasts';
-import { messageKindLabel, messageStatusLabels, rideRequestStatusLabels, staffTaskKindLabels } from '../i18n/labels';
+import {
+  messageKindLabel,
+  messageStatusLabels,
+  rideRequestStatusLabels,
+  staffTaskKindLabels,
+} from '../i18n/labels';
 import { formatDateTime, formatFromNow, formatLongDate, formatPhone, fullName } from '../lib/format';
 
 const OPEN_STATUSES = ['received', 'matching', 'offered', 'unmet'] as const;
@@ -60,7 +65,8 @@ function TasksSection() {
   return (
     <section aria-labelledby="tasks-title">
       <h2 id="tasks-title">
-        Tâches à traiter {tasks.data && <Badge tone={tasks.data.total > 0 ? 'warning' : 'success'}>{tasks.data.total}</Badge>}
+        Tâches à traiter{' '}
+        {tasks.data && <Badge tone={tasks.data.total > 0 ? 'warning' : 'success'}>{tasks.data.total}</Badge>}
       </h2>
       <LoadState loading={tasks.isPending} error={tasks.error} label="Tâches" />
       {tasks.data && (
@@ -107,7 +113,7 @@ function TasksSection() {
           onChange={setOutcome}
           choices={[
             { value: 'done', label: 'Fait' },
-            { value: 'cancelled', label: "Sans objet (annulée)" },
+            { value: 'cancelled', label: 'Sans objet (annulée)' },
           ]}
         />
         <TextAreaField
@@ -127,7 +133,10 @@ function PendingRequestsSection() {
   const [range] = useState(() => {
     const start = new Date();
     start.setHours(0, 0, 0, 0);
-    return { from: start.toISOString(), to: new Date(start.getTime() + DAYS_AHEAD * 86_400_000).toISOString() };
+    return {
+      from: start.toISOString(),
+      to: new Date(start.getTime() + DAYS_AHEAD * 86_400_000).toISOString(),
+    };
   });
   const requests = useRideRequests({ status: [...OPEN_STATUSES], ...range, pageSize: 100 });
   const names = useResidentsById(requests.data?.items.map((r) => r.residentId) ?? []);
@@ -135,9 +144,13 @@ function PendingRequestsSection() {
     <section aria-labelledby="requests-title">
       <h2 id="requests-title">
         Demandes sans chauffeur confirmé{' '}
-        {requests.data && <Badge tone={requests.data.total > 0 ? 'warning' : 'success'}>{requests.data.total}</Badge>}
+        {requests.data && (
+          <Badge tone={requests.data.total > 0 ? 'warning' : 'success'}>{requests.data.total}</Badge>
+        )}
       </h2>
-      <p className="muted">Reçues, en recherche, proposées ou sans solution, pour les {DAYS_AHEAD} prochains jours.</p>
+      <p className="muted">
+        Reçues, en recherche, proposées ou sans solution, pour les {DAYS_AHEAD} prochains jours.
+      </p>
       <LoadState loading={requests.isPending} error={requests.error} label="Demandes" />
       {requests.data && (
         <DataTable
@@ -183,7 +196,9 @@ function FailedMessagesSection() {
     <section aria-labelledby="failed-title">
       <h2 id="failed-title">
         Messages non distribués{' '}
-        {failed.data && <Badge tone={failed.data.total > 0 ? 'danger' : 'success'}>{failed.data.total}</Badge>}
+        {failed.data && (
+          <Badge tone={failed.data.total > 0 ? 'danger' : 'success'}>{failed.data.total}</Badge>
+        )}
       </h2>
       <LoadState loading={failed.isPending} error={failed.error} label="Messages" />
       {failed.data && (
@@ -199,7 +214,11 @@ function FailedMessagesSection() {
             {
               header: 'Destinataire',
               cell: (m) =>
-                m.residentId ? <PersonLink id={m.residentId} names={names} /> : formatPhone(m.counterpartPhone),
+                m.residentId ? (
+                  <PersonLink id={m.residentId} names={names} />
+                ) : (
+                  formatPhone(m.counterpartPhone)
+                ),
             },
             {
               header: 'État',

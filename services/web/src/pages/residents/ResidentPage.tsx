@@ -9,9 +9,16 @@ import { useSession } from '../../auth/session';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConversationTimeline } from '../../components/ConversationTimeline';
 import { ErrorSummary, LoadState } from '../../components/Feedback';
-import { CheckboxField, CheckboxGroup, RadioGroup, SelectField, TextAreaField, TextField } from '../../components/Field';
+import {
+  CheckboxField,
+  CheckboxGroup,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/Field';
 import { Page } from '../../components/Layout';
-import { type LocationValue, LocationFields, locationInput } from '../../components/LocationFields';
+import { LocationFields, type LocationValue, locationInput } from '../../components/LocationFields';
 import { type PhoneRow, PhonesEditor, phoneRowsOf, phonesInput } from '../../components/PhonesEditor';
 import { UpcomingRideRequests } from '../../components/RideRequests';
 import { useToast } from '../../components/Toasts';
@@ -141,7 +148,10 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
   const commune = communes.data?.items.find((c) => c.id === form.communeId);
   useEffect(() => {
     if (!resident && commune) {
-      setForm((f) => ({ ...f, location: { lat: String(commune.location.lat), lon: String(commune.location.lon) } }));
+      setForm((f) => ({
+        ...f,
+        location: { lat: String(commune.location.lat), lon: String(commune.location.lon) },
+      }));
     }
   }, [resident, commune]);
 
@@ -175,145 +185,148 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
     save.mutate(toInput(form));
   };
   const errors = save.error instanceof ApiError ? save.error.fields : {};
-  const labels = { ...FIELD_LABELS, ...Object.fromEntries(Object.keys(errors).map((p) => [p, phoneLabel(p) ?? FIELD_LABELS[p] ?? 'Champ'])) };
+  const labels = {
+    ...FIELD_LABELS,
+    ...Object.fromEntries(Object.keys(errors).map((p) => [p, phoneLabel(p) ?? FIELD_LABELS[p] ?? 'Champ'])),
+  };
 
   return (
     <>
-    <form onSubmit={submit} noValidate className="card resident-form" aria-labelledby="resident-form-title">
-      <h2 id="resident-form-title">Coordonnées</h2>
-      {resident?.status === 'archived' && (
-        <p className="notice">Cette fiche est archivée. L'enregistrer la réactive.</p>
-      )}
-      <ErrorSummary error={save.error} fieldLabels={labels} />
-      <fieldset disabled={readOnly} className="plain">
-        <div className="form-grid">
-          <TextField
-            label="Prénom"
-            value={form.firstName}
-            autoComplete="off"
-            onChange={(event) => set('firstName', event.target.value)}
-            error={errors['/firstName']}
-            required
+      <form onSubmit={submit} noValidate className="card resident-form" aria-labelledby="resident-form-title">
+        <h2 id="resident-form-title">Coordonnées</h2>
+        {resident?.status === 'archived' && (
+          <p className="notice">Cette fiche est archivée. L'enregistrer la réactive.</p>
+        )}
+        <ErrorSummary error={save.error} fieldLabels={labels} />
+        <fieldset disabled={readOnly} className="plain">
+          <div className="form-grid">
+            <TextField
+              label="Prénom"
+              value={form.firstName}
+              autoComplete="off"
+              onChange={(event) => set('firstName', event.target.value)}
+              error={errors['/firstName']}
+              required
+            />
+            <TextField
+              label="Nom"
+              value={form.lastName}
+              autoComplete="off"
+              onChange={(event) => set('lastName', event.target.value)}
+              error={errors['/lastName']}
+              required
+            />
+          </div>
+          <div className="form-grid">
+            <TextField
+              label="Adresse"
+              value={form.addressLine}
+              autoComplete="off"
+              onChange={(event) => set('addressLine', event.target.value)}
+              error={errors['/addressLine']}
+              hint="Numéro, rue ou lieu-dit, code postal et commune"
+              required
+            />
+            <SelectField
+              label="Commune"
+              value={form.communeId}
+              onChange={(event) => set('communeId', event.target.value)}
+              error={errors['/communeId']}
+              required
+            >
+              <option value="">Choisir…</option>
+              {(communes.data?.items ?? []).map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <LocationFields
+            legend="Position pour les distances"
+            value={form.location}
+            onChange={(location) => set('location', location)}
+            errors={errors}
+            pointer="/location"
           />
-          <TextField
-            label="Nom"
-            value={form.lastName}
-            autoComplete="off"
-            onChange={(event) => set('lastName', event.target.value)}
-            error={errors['/lastName']}
-            required
+          <PhonesEditor rows={form.phones} onChange={(phones) => set('phones', phones)} errors={errors} />
+          <RadioGroup
+            legend="Contact préféré pour les confirmations"
+            name="preferredChannel"
+            value={form.preferredChannel}
+            onChange={(value) => set('preferredChannel', value)}
+            error={errors['/preferredChannel']}
+            choices={(Object.keys(contactChannelLabels) as ContactChannel[]).map((value) => ({
+              value,
+              label: contactChannelLabels[value],
+            }))}
           />
-        </div>
-        <div className="form-grid">
-          <TextField
-            label="Adresse"
-            value={form.addressLine}
-            autoComplete="off"
-            onChange={(event) => set('addressLine', event.target.value)}
-            error={errors['/addressLine']}
-            hint="Numéro, rue ou lieu-dit, code postal et commune"
-            required
+          <CheckboxGroup
+            legend="Besoins de mobilité"
+            hint="Seulement ce qui décide du véhicule ; aucun détail de santé."
+            values={form.mobilityNeeds}
+            onChange={(needs) => set('mobilityNeeds', needs)}
+            choices={(Object.keys(mobilityNeedLabels) as MobilityNeed[]).map((need) => ({
+              value: need,
+              label: mobilityNeedLabels[need],
+            }))}
           />
-          <SelectField
-            label="Commune"
-            value={form.communeId}
-            onChange={(event) => set('communeId', event.target.value)}
-            error={errors['/communeId']}
-            required
-          >
-            <option value="">Choisir…</option>
-            {(communes.data?.items ?? []).map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <LocationFields
-          legend="Position pour les distances"
-          value={form.location}
-          onChange={(location) => set('location', location)}
-          errors={errors}
-          pointer="/location"
-        />
-        <PhonesEditor rows={form.phones} onChange={(phones) => set('phones', phones)} errors={errors} />
-        <RadioGroup
-          legend="Contact préféré pour les confirmations"
-          name="preferredChannel"
-          value={form.preferredChannel}
-          onChange={(value) => set('preferredChannel', value)}
-          error={errors['/preferredChannel']}
-          choices={(Object.keys(contactChannelLabels) as ContactChannel[]).map((value) => ({
-            value,
-            label: contactChannelLabels[value],
-          }))}
-        />
-        <CheckboxGroup
-          legend="Besoins de mobilité"
-          hint="Seulement ce qui décide du véhicule ; aucun détail de santé."
-          values={form.mobilityNeeds}
-          onChange={(needs) => set('mobilityNeeds', needs)}
-          choices={(Object.keys(mobilityNeedLabels) as MobilityNeed[]).map((need) => ({
-            value: need,
-            label: mobilityNeedLabels[need],
-          }))}
-        />
-        <fieldset className="field">
-          <legend>Accord de l'habitant</legend>
-          <CheckboxField
-            label="A accepté d'être contacté et que ses données soient conservées"
-            checked={form.consentGiven}
-            onChange={(event) => set('consentGiven', event.target.checked)}
+          <fieldset className="field">
+            <legend>Accord de l'habitant</legend>
+            <CheckboxField
+              label="A accepté d'être contacté et que ses données soient conservées"
+              checked={form.consentGiven}
+              onChange={(event) => set('consentGiven', event.target.checked)}
+            />
+            {form.consentGiven && (
+              <div className="form-grid">
+                <TextField
+                  label="Date de l'accord"
+                  type="date"
+                  value={form.consentDate}
+                  onChange={(event) => set('consentDate', event.target.value)}
+                  error={errors['/consent/at']}
+                />
+                <TextField
+                  label="Comment"
+                  value={form.consentSource}
+                  onChange={(event) => set('consentSource', event.target.value)}
+                  error={errors['/consent/source']}
+                  hint="Par exemple : appel avec le CIAS, formulaire signé"
+                  required
+                />
+              </div>
+            )}
+          </fieldset>
+          <TextAreaField
+            label="Note pour le chauffeur (facultatif)"
+            hint="Code de porte, sonner deux fois… 200 caractères au plus, jamais de détail médical."
+            maxLength={200}
+            value={form.accessNote}
+            onChange={(event) => set('accessNote', event.target.value)}
+            error={errors['/accessNote']}
           />
-          {form.consentGiven && (
-            <div className="form-grid">
-              <TextField
-                label="Date de l'accord"
-                type="date"
-                value={form.consentDate}
-                onChange={(event) => set('consentDate', event.target.value)}
-                error={errors['/consent/at']}
-              />
-              <TextField
-                label="Comment"
-                value={form.consentSource}
-                onChange={(event) => set('consentSource', event.target.value)}
-                error={errors['/consent/source']}
-                hint="Par exemple : appel avec le CIAS, formulaire signé"
-                required
-              />
-            </div>
+          {resident && (
+            <CheckboxField
+              label="En pause (ne réserve plus pour le moment)"
+              checked={form.paused}
+              onChange={(event) => set('paused', event.target.checked)}
+            />
           )}
         </fieldset>
-        <TextAreaField
-          label="Note pour le chauffeur (facultatif)"
-          hint="Code de porte, sonner deux fois… 200 caractères au plus, jamais de détail médical."
-          maxLength={200}
-          value={form.accessNote}
-          onChange={(event) => set('accessNote', event.target.value)}
-          error={errors['/accessNote']}
-        />
-        {resident && (
-          <CheckboxField
-            label="En pause (ne réserve plus pour le moment)"
-            checked={form.paused}
-            onChange={(event) => set('paused', event.target.checked)}
-          />
-        )}
-      </fieldset>
-      {!readOnly && (
-        <div className="actions">
-          <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Enregistrement…' : resident ? 'Enregistrer' : "Créer l'habitant"}
-          </button>
-          {resident && resident.status !== 'archived' && (
-            <button type="button" className="danger" onClick={() => setArchiving(true)}>
-              Archiver
+        {!readOnly && (
+          <div className="actions">
+            <button type="submit" className="primary" disabled={save.isPending}>
+              {save.isPending ? 'Enregistrement…' : resident ? 'Enregistrer' : "Créer l'habitant"}
             </button>
-          )}
-        </div>
-      )}
-    </form>
+            {resident && resident.status !== 'archived' && (
+              <button type="button" className="danger" onClick={() => setArchiving(true)}>
+                Archiver
+              </button>
+            )}
+          </div>
+        )}
+      </form>
       {resident && (
         <ConfirmDialog
           open={archiving}
@@ -325,7 +338,8 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
           onConfirm={() => archive.mutate()}
         >
           <p>
-            {fullName(resident)} ne pourra plus réserver. Son historique est conservé ; la fiche peut être réactivée.
+            {fullName(resident)} ne pourra plus réserver. Son historique est conservé ; la fiche peut être
+            réactivée.
           </p>
           <ErrorSummary error={archive.error} focus={false} />
         </ConfirmDialog>

@@ -40,7 +40,7 @@ export function ResidentsPage() {
         )
       }
     >
-      <div className="filters" role="search" aria-label="Filtrer les habitants">
+      <search className="filters" aria-label="Filtrer les habitants">
         <TextField
           label="Nom ou téléphone"
           type="search"
@@ -80,7 +80,7 @@ export function ResidentsPage() {
             </option>
           ))}
         </SelectField>
-      </div>
+      </search>
       <LoadState loading={residents.isPending} error={residents.error} label="Habitants" />
       {residents.data && (
         <>
@@ -107,7 +107,9 @@ export function ResidentsPage() {
               {
                 header: 'Statut',
                 cell: (r) => (
-                  <Badge tone={r.status === 'active' ? 'success' : 'neutral'}>{personStatusLabels[r.status]}</Badge>
+                  <Badge tone={r.status === 'active' ? 'success' : 'neutral'}>
+                    {personStatusLabels[r.status]}
+                  </Badge>
                 ),
               },
             ]}

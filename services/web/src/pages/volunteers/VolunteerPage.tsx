@@ -12,7 +12,7 @@ import { ConversationTimeline } from '../../components/ConversationTimeline';
 import { ErrorSummary, LoadState } from '../../components/Feedback';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../components/Field';
 import { Page } from '../../components/Layout';
-import { type LocationValue, LocationFields, locationInput } from '../../components/LocationFields';
+import { LocationFields, type LocationValue, locationInput } from '../../components/LocationFields';
 import { type PhoneRow, PhonesEditor, phoneRowsOf, phonesInput } from '../../components/PhonesEditor';
 import { useToast } from '../../components/Toasts';
 import { fullName } from '../../lib/format';
@@ -37,7 +37,9 @@ const formOf = (v: Volunteer | undefined): Form => ({
   firstName: v?.firstName ?? '',
   lastName: v?.lastName ?? '',
   communeId: v?.communeId ?? '',
-  homeLocation: v ? { lat: String(v.homeLocation.lat), lon: String(v.homeLocation.lon) } : { lat: '', lon: '' },
+  homeLocation: v
+    ? { lat: String(v.homeLocation.lat), lon: String(v.homeLocation.lon) }
+    : { lat: '', lon: '' },
   phones: v ? phoneRowsOf(v.phones) : [{ number: '', isPrimary: true }],
   seats: String(v?.seats ?? 3),
   wheelchairCapable: v?.wheelchairCapable ?? false,
@@ -108,7 +110,9 @@ export function VolunteerPage() {
         volunteer={volunteer.data}
         readOnly={!can('volunteers:write')}
       />
-      {volunteer.data && can('messages:read') && <ConversationTimeline person={{ volunteerId: volunteer.data.id }} />}
+      {volunteer.data && can('messages:read') && (
+        <ConversationTimeline person={{ volunteerId: volunteer.data.id }} />
+      )}
     </Page>
   );
 }
@@ -148,7 +152,9 @@ function VolunteerForm({ volunteer, readOnly }: { volunteer: Volunteer | undefin
   };
   const errors = save.error instanceof ApiError ? save.error.fields : {};
   const labels = Object.fromEntries(Object.keys(errors).map((pointer) => [pointer, labelOf(pointer)]));
-  const availabilityError = Object.entries(errors).find(([pointer]) => pointer.startsWith('/availabilities'))?.[1];
+  const availabilityError = Object.entries(errors).find(([pointer]) =>
+    pointer.startsWith('/availabilities'),
+  )?.[1];
 
   return (
     <form onSubmit={submit} noValidate className="volunteer-form">
@@ -257,7 +263,11 @@ function VolunteerForm({ volunteer, readOnly }: { volunteer: Volunteer | undefin
         </section>
         <section className="card" aria-labelledby="volunteer-absences">
           <h2 id="volunteer-absences">Absences</h2>
-          <AbsencesEditor value={form.absences} onChange={(absences) => set('absences', absences)} errors={errors} />
+          <AbsencesEditor
+            value={form.absences}
+            onChange={(absences) => set('absences', absences)}
+            errors={errors}
+          />
         </section>
       </fieldset>
       {!readOnly && (

@@ -35,7 +35,7 @@ export function VolunteersPage() {
         )
       }
     >
-      <div className="filters" role="search" aria-label="Filtrer les bénévoles">
+      <search className="filters" aria-label="Filtrer les bénévoles">
         <TextField
           label="Nom ou téléphone"
           type="search"
@@ -57,7 +57,7 @@ export function VolunteersPage() {
           <option value="false">Inactifs</option>
           <option value="">Tous</option>
         </SelectField>
-      </div>
+      </search>
       <LoadState loading={volunteers.isPending} error={volunteers.error} label="Bénévoles" />
       {volunteers.data && (
         <>
@@ -67,17 +67,24 @@ export function VolunteersPage() {
             rowKey={(v) => v.id}
             empty="Aucun bénévole ne correspond."
             columns={[
-              { header: 'Nom', rowHeader: true, cell: (v) => <Link to={`/app/benevoles/${v.id}`}>{fullName(v)}</Link> },
+              {
+                header: 'Nom',
+                rowHeader: true,
+                cell: (v) => <Link to={`/app/benevoles/${v.id}`}>{fullName(v)}</Link>,
+              },
               { header: 'Commune', cell: (v) => communeName.get(v.communeId) ?? '' },
               { header: 'Téléphone', cell: (v) => (v.phones[0] ? formatPhone(v.phones[0].e164) : '—') },
               {
                 header: 'Véhicule',
-                cell: (v) => `${v.seats} place${v.seats > 1 ? 's' : ''}${v.wheelchairCapable ? ', fauteuil' : ''}`,
+                cell: (v) =>
+                  `${v.seats} place${v.seats > 1 ? 's' : ''}${v.wheelchairCapable ? ', fauteuil' : ''}`,
               },
               { header: 'Disponibilités', cell: (v) => <AvailabilitySummary value={v.availabilities} /> },
               {
                 header: 'Statut',
-                cell: (v) => <Badge tone={v.active ? 'success' : 'neutral'}>{v.active ? 'Actif' : 'Inactif'}</Badge>,
+                cell: (v) => (
+                  <Badge tone={v.active ? 'success' : 'neutral'}>{v.active ? 'Actif' : 'Inactif'}</Badge>
+                ),
               },
             ]}
           />
