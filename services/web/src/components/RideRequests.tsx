@@ -50,7 +50,12 @@ export function UpcomingRideRequests({ residentId }: { residentId: string }) {
           rowKey={(r) => r.id}
           empty="Aucun trajet à venir."
           columns={[
-            { header: 'Quand', cell: (r) => formatDateTime(r.requestedTime), rowHeader: true },
+            {
+              header: 'Quand',
+              cell: (r) => formatDateTime(r.requestedTime),
+              rowHeader: true,
+              className: 'nowrap',
+            },
             { header: 'Trajet', cell: (r) => `${r.origin.label} → ${r.destination.label}` },
             { header: 'Retour', cell: (r) => (r.returnTime ? formatTime(r.returnTime) : '—') },
             {

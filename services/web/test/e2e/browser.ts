@@ -23,8 +23,10 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    // French UI: date and time fields show the day first, as on the office computers.
-    args: [...CHROMIUM_ARGS.filter((flag) => flag !== '--headless'), '--lang=fr-FR'],
+    args: CHROMIUM_ARGS.filter((flag) => flag !== '--headless'),
+    // A French browser, as on the office computers: on Linux Chromium takes its language (date and time
+    // fields: day first, 24-hour clock) from the environment, not from --lang.
+    env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
   });
 }
 

@@ -288,7 +288,7 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
                   error={errors['/consent/at']}
                 />
                 <TextField
-                  label="Comment"
+                  label="Comment l'accord a été donné"
                   value={form.consentSource}
                   onChange={(event) => set('consentSource', event.target.value)}
                   error={errors['/consent/source']}
