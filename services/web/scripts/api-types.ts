@@ -48,6 +48,7 @@ export async function generateApiTypes(): Promise<string> {
 }
 
 async function main() {
+  console.log('Generating the API types from the OpenAPI document…');
   const generated = await generateApiTypes();
   const current = await readFile(API_TYPES_FILE, 'utf8').catch(() => '');
   if (process.argv.includes('--check')) {

@@ -19,7 +19,7 @@ describe('API errors in French', () => {
     expect(error.fields).toEqual({
       '/phones/0/number': 'Numéro de téléphone non valide.',
       '/requestedTime': 'Doit être dans le futur.',
-      '/firstName': 'Trop court : au moins 1 caractère(s).',
+      '/firstName': 'Obligatoire.',
     });
   });
 

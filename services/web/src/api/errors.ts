@@ -56,7 +56,9 @@ const FIELD_MESSAGES: [RegExp, string | ((match: RegExpMatchArray) => string)][]
   [/^resident is archived$/, 'Cet habitant est archivé.'],
   [/^already in use$/, 'Déjà utilisé.'],
   [/^refers to a record that does not exist$/, "Fait référence à une fiche qui n'existe pas."],
-  [/must NOT have fewer than (\d+) characters/, (m) => `Trop court : au moins ${m[1]} caractère(s).`],
+  // An empty required text field arrives as "fewer than 1 characters".
+  [/must NOT have fewer than 1 characters/, 'Obligatoire.'],
+  [/must NOT have fewer than (\d+) characters/, (m) => `Trop court : au moins ${m[1]} caractères.`],
   [/must NOT have more than (\d+) characters/, (m) => `Trop long : ${m[1]} caractères au plus.`],
   [/must NOT have more than (\d+) items/, (m) => `${m[1]} éléments au plus.`],
   [/must be >= (-?[\d.]+)/, (m) => `Doit valoir au moins ${m[1]}.`],

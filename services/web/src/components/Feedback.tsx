@@ -8,9 +8,12 @@ import { ApiError, messageOf } from '../api/errors';
 export function ErrorSummary({
   error,
   fieldLabels = {},
+  fields,
   focus = true,
 }: {
   error: unknown;
+  /** The field problems as the form shows them, when it rewords some of the API's. */
+  fields?: Record<string, string>;
   /** French names of the fields by JSON pointer, to list the problems ('/phones/0/number' → 'Téléphone 1'). */
   fieldLabels?: Record<string, string>;
   focus?: boolean;
@@ -20,13 +23,13 @@ export function ErrorSummary({
     if (error && focus) ref.current?.focus();
   }, [error, focus]);
   if (!error) return null;
-  const fields = error instanceof ApiError ? Object.entries(error.fields) : [];
+  const problems = Object.entries(fields ?? (error instanceof ApiError ? error.fields : {}));
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref}>
       <p>{messageOf(error)}</p>
-      {fields.length > 0 && (
+      {problems.length > 0 && (
         <ul>
-          {fields.map(([pointer, message]) => (
+          {problems.map(([pointer, message]) => (
             <li key={pointer}>
               {fieldLabels[pointer] ?? 'Champ'} : {message}
             </li>

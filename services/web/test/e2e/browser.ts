@@ -25,7 +25,8 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS.filter((flag) => flag !== '--headless'),
     // A French browser, as on the office computers: on Linux Chromium takes its language (date and time
-    // fields: day first, 24-hour clock) from the environment, not from --lang.
+    // fields: day first, 24-hour clock) from the environment, not from --lang. It needs Debian's
+    // chromium-l10n for that; without it those two kinds of field keep the US layout in screenshots.
     env: { ...process.env, LANG: 'fr_FR.UTF-8', LANGUAGE: 'fr' },
   });
 }

@@ -223,6 +223,28 @@ describe('staff back office in Chromium', () => {
       .where(eq(schema.residents.id, resident.id));
     expect(row!.accessNote).toBe('Sonner deux fois');
     await screenshot(page, '07-resident');
+
+    // A new resident: the empty form is refused field by field, then created at the commune's centre.
+    await page.getByRole('link', { name: 'Habitants', exact: true }).click();
+    await page.getByRole('link', { name: 'Nouvel habitant' }).click();
+    await heading('Nouvel habitant').waitFor();
+    await page.getByRole('button', { name: "Créer l'habitant" }).click();
+    await page.getByText('Choisissez la commune.', { exact: true }).waitFor();
+    await expectAccessible(page, 'the new resident form with errors');
+    await screenshot(page, '07b-new-resident-errors');
+    await page.getByLabel(/^Prénom/).fill('Anne');
+    await page.getByLabel(/^Nom/).fill('Test-Navigateur');
+    await page.getByLabel(/^Adresse/).fill('2 rue du Calvaire, 56230 Molac');
+    await page.getByLabel(/^Commune/).selectOption({ label: 'Molac' });
+    await page.getByLabel('Téléphone 1', { exact: true }).fill('02 61 91 99 01');
+    await page.getByRole('button', { name: "Créer l'habitant" }).click();
+    await heading('Test-Navigateur Anne').waitFor();
+    await page.getByText('Habitant créé.').waitFor();
+    const [created] = await stack.db.db
+      .select()
+      .from(schema.residents)
+      .where(eq(schema.residents.lastName, 'Test-Navigateur'));
+    expect(created).toMatchObject({ firstName: 'Anne', preferredChannel: 'voice', status: 'active' });
   });
 
   it("edits a volunteer's weekly availability with the keyboard and the mouse, and an absence", async () => {
@@ -291,11 +313,19 @@ describe('staff back office in Chromium', () => {
     expect(away.map((a) => [a.startsOn, a.endsOn])).toContainEqual(['2030-08-10', '2030-08-20']);
   });
 
-  it('sends an expired session back to the login page', async () => {
+  it('sends an expired session back to the login page, and logs out', async () => {
     await stack.db.db.delete(schema.staffSessions);
     await page.getByRole('link', { name: 'Habitants', exact: true }).click();
     await page.getByText('Votre session a expiré : reconnectez-vous.').waitFor();
     await expect.poll(() => page.url()).toContain('/app/connexion');
     await screenshot(page, '10-session-expired');
+    await page.getByLabel('Adresse e-mail').fill(coordinator.email);
+    await page.getByLabel('Mot de passe').fill(coordinator.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await heading('Habitants').waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    const sessions = await stack.db.db.select().from(schema.staffSessions);
+    expect(sessions.every((s) => s.revokedAt !== null)).toBe(true);
   });
 });

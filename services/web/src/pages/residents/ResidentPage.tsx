@@ -184,7 +184,9 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
     event.preventDefault();
     save.mutate(toInput(form));
   };
-  const errors = save.error instanceof ApiError ? save.error.fields : {};
+  const errors = save.error instanceof ApiError ? { ...save.error.fields } : {};
+  // No commune chosen reaches the API as an empty id ("bad format"): say what to do instead.
+  if (errors['/communeId'] && !form.communeId) errors['/communeId'] = 'Choisissez la commune.';
   const labels = {
     ...FIELD_LABELS,
     ...Object.fromEntries(Object.keys(errors).map((p) => [p, phoneLabel(p) ?? FIELD_LABELS[p] ?? 'Champ'])),
@@ -197,7 +199,7 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
         {resident?.status === 'archived' && (
           <p className="notice">Cette fiche est archivée. L'enregistrer la réactive.</p>
         )}
-        <ErrorSummary error={save.error} fieldLabels={labels} />
+        <ErrorSummary error={save.error} fieldLabels={labels} fields={errors} />
         <fieldset disabled={readOnly} className="plain">
           <div className="form-grid">
             <TextField

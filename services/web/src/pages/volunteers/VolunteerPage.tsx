@@ -150,7 +150,9 @@ function VolunteerForm({ volunteer, readOnly }: { volunteer: Volunteer | undefin
     event.preventDefault();
     save.mutate(toInput(form));
   };
-  const errors = save.error instanceof ApiError ? save.error.fields : {};
+  const errors = save.error instanceof ApiError ? { ...save.error.fields } : {};
+  // No commune chosen reaches the API as an empty id ("bad format"): say what to do instead.
+  if (errors['/communeId'] && !form.communeId) errors['/communeId'] = 'Choisissez la commune.';
   const labels = Object.fromEntries(Object.keys(errors).map((pointer) => [pointer, labelOf(pointer)]));
   const availabilityError = Object.entries(errors).find(([pointer]) =>
     pointer.startsWith('/availabilities'),
@@ -158,7 +160,7 @@ function VolunteerForm({ volunteer, readOnly }: { volunteer: Volunteer | undefin
 
   return (
     <form onSubmit={submit} noValidate className="volunteer-form">
-      <ErrorSummary error={save.error} fieldLabels={labels} />
+      <ErrorSummary error={save.error} fieldLabels={labels} fields={errors} />
       <fieldset disabled={readOnly} className="plain">
         <div className="two-columns">
           <section className="card" aria-labelledby="volunteer-identity">
