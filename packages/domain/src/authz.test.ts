@@ -28,6 +28,13 @@ describe('role permissions', () => {
     expect(() => assertCan(staff('read_only'), 'residents:write')).toThrow(/may not residents:write/);
   });
 
+  it('shows conversations (SMS and call bodies) to admins and coordinators only', () => {
+    expect(can(staff('admin'), 'messages:read')).toBe(true);
+    expect(can(staff('coordinator'), 'messages:read')).toBe(true);
+    expect(can(staff('partner'), 'messages:read')).toBe(false);
+    expect(can(staff('read_only'), 'messages:read')).toBe(false);
+  });
+
   it('gives residents and volunteers no back-office permission', () => {
     const resident: Actor = { kind: 'resident', residentId: 'r', territoryId: 't' };
     expect(can(resident, 'residents:read')).toBe(false);

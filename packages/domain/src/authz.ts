@@ -18,6 +18,8 @@ export type Permission =
   | 'reports:read'
   | 'tasks:read'
   | 'tasks:write'
+  /** SMS and call bodies: private conversations, not implied by reading people. */
+  | 'messages:read'
   | 'staff:manage'
   /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
   | 'missions:manage'
@@ -50,6 +52,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'shuttles:book',
     'tasks:read',
     'tasks:write',
+    'messages:read',
     'staff:manage',
   ]),
   coordinator: new Set<Permission>([
@@ -63,6 +66,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'shuttles:book',
     'tasks:read',
     'tasks:write',
+    'messages:read',
   ]),
   partner: new Set<Permission>([
     'residents:read',

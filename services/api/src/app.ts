@@ -10,8 +10,10 @@ import { requireStaffSession } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { requireSignedLink } from './plugins/links';
 import { registerOpenApi } from './plugins/openapi';
+import { registerWebApp } from './plugins/web-app';
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { messageRoutes } from './routes/messages';
 import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
@@ -49,6 +51,8 @@ export interface AppDeps {
   /** Rate limits shared by every instance through Redis (defaults: see RATE_LIMITS). */
   rateLimits?: { prefix?: string; login?: RateLimit; webhooks?: RateLimit };
   readinessTimeoutMs?: number;
+  /** The built web app (default services/web/dist); it may be absent: the API runs without it. */
+  webDistDir?: string;
   /** Called for every registered route (tests check OpenAPI coverage with it). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -158,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     seatBookingRoutes(typed, routeDeps);
     rideRoutes(typed, routeDeps);
     taskRoutes(typed, routeDeps);
+    messageRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {
@@ -166,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     routeSheetLinkRoutes(scope.withTypeProvider<TypeBoxTypeProvider>(), routeDeps);
     await registerVolunteerLinkRoutes(scope, routeDeps);
   });
+  await registerWebApp(app, deps.webDistDir);
   await app.register(
     twilioWebhookRoutes({
       db: deps.db.db,

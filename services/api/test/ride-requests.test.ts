@@ -241,6 +241,10 @@ describe('listing, reading and cancelling', () => {
     });
     expect(badRange.statusCode).toBe(400);
     expect((await list('status=cancelled')).total).toBe(0);
+    const open = await list('status=received&status=unmet&pageSize=100');
+    expect(open.total).toBeGreaterThan(0);
+    expect(open.items.every((r: { status: string }) => ['received', 'unmet'].includes(r.status))).toBe(true);
+    expect((await list('status=received&status=cancelled&pageSize=100')).total).toBe(open.total);
   });
 
   it('cancels with a reason, withdraws pending offers, tells the resident, and refuses a second cancel', async () => {

@@ -2,6 +2,16 @@ export type { Contact } from './contact';
 export { contactFor } from './contact';
 export * from './deliver-message';
 export { gsmLength, gsmText, MAX_SMS_SEPTETS } from './gsm';
+export type { MessageView } from './list';
+export {
+  ListMessagesQuery,
+  listMessages,
+  messageChannelValues,
+  messageDirectionValues,
+  messageStatusValues,
+  PersonMessagesQuery,
+  toMessageView,
+} from './list';
 export type { Notification, NotifyOutcome } from './notify';
 export { notifyResident, notifyVolunteer } from './notify';
 export type { MessageSender, OutboundMessage, SentMessage } from './ports';

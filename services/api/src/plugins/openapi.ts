@@ -124,6 +124,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
             "A volunteer's own page, reached by the signed link of their offer SMS (HTML, no login)",
         },
         { name: 'tasks', description: 'Work for staff: call-backs, voicemails, unmatched requests' },
+        {
+          name: 'messages',
+          description: 'SMS and calls in and out: conversation timelines, failed messages',
+        },
         { name: 'webhooks', description: 'Called by Twilio, authenticated by X-Twilio-Signature' },
       ],
     },
