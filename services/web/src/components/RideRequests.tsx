@@ -18,7 +18,7 @@ import {
   timeAnchorLabels,
   tripPurposeLabels,
 } from '../i18n/labels';
-import { formatDateTime, formatTime, isoDate, localInstant } from '../lib/format';
+import { formatDateTime, formatMinutes, formatTime, isoDate, localInstant } from '../lib/format';
 import { DataTable } from './DataTable';
 import { Badge, type BadgeTone, ErrorSummary, LoadState } from './Feedback';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './Field';
@@ -33,6 +33,14 @@ export const rideStatusTone: Record<RideRequest['status'], BadgeTone> = {
   cancelled: 'neutral',
   unmet: 'danger',
 };
+
+/** "11 h 45", "attente 1 h sur place" or a dash. */
+export const returnText = (r: Pick<RideRequest, 'returnTime' | 'returnWaitMinutes'>) =>
+  r.returnTime
+    ? formatTime(r.returnTime)
+    : r.returnWaitMinutes !== null
+      ? `attente de ${formatMinutes(r.returnWaitMinutes)} sur place`
+      : '—';
 
 /** A resident's ride requests from now on (cancelled ones included: callers ask about them). */
 export function UpcomingRideRequests({ residentId }: { residentId: string }) {
@@ -57,7 +65,7 @@ export function UpcomingRideRequests({ residentId }: { residentId: string }) {
               className: 'nowrap',
             },
             { header: 'Trajet', cell: (r) => `${r.origin.label} → ${r.destination.label}` },
-            { header: 'Retour', cell: (r) => (r.returnTime ? formatTime(r.returnTime) : '—') },
+            { header: 'Retour', cell: (r) => returnText(r) },
             {
               header: 'État',
               cell: (r) => <Badge tone={rideStatusTone[r.status]}>{rideRequestStatusLabels[r.status]}</Badge>,
@@ -70,6 +78,9 @@ export function UpcomingRideRequests({ residentId }: { residentId: string }) {
 }
 
 type Where = 'place' | 'address';
+/** The way back: none, picked up again at a time, or the driver waits on the spot then drives home. */
+type ReturnMode = 'none' | 'time' | 'wait';
+const WAIT_CHOICES = [30, 45, 60, 90, 120, 180];
 
 interface RideForm {
   originMode: 'home' | 'place';
@@ -81,7 +92,9 @@ interface RideForm {
   date: string;
   time: string;
   timeAnchor: TimeAnchor;
+  returnMode: ReturnMode;
   returnTime: string;
+  returnWaitMinutes: string;
   passengers: string;
   purpose: TripPurpose | '';
   needs: MobilityNeed[];
@@ -99,7 +112,9 @@ const blankForm = (resident: Resident): RideForm => ({
   date: tomorrow(),
   time: '',
   timeAnchor: 'arrival',
+  returnMode: 'none',
   returnTime: '',
+  returnWaitMinutes: '60',
   passengers: '1',
   purpose: '',
   needs: [...resident.mobilityNeeds],
@@ -115,6 +130,7 @@ const FIELD_LABELS: Record<string, string> = {
   '/destination/lon': 'Commune de destination',
   '/requestedTime': 'Date et heure',
   '/returnTime': 'Heure du retour',
+  '/returnWaitMinutes': 'Attente sur place',
   '/passengers': 'Nombre de passagers',
   '/purpose': 'Motif',
   '/residentId': 'Habitant',
@@ -168,7 +184,10 @@ export function NewRideRequestForm({
     const problems: Record<string, string> = {};
     const requestedTime = localInstant(form.date, form.time);
     if (!requestedTime) problems['/requestedTime'] = 'Indiquez la date et l’heure.';
-    const returnTime = form.returnTime ? localInstant(form.date, form.returnTime) : null;
+    const returnTime =
+      form.returnMode === 'time' && form.returnTime ? localInstant(form.date, form.returnTime) : null;
+    if (form.returnMode === 'time' && !form.returnTime)
+      problems['/returnTime'] = 'Indiquez l’heure du retour.';
     if (!form.purpose) problems['/purpose'] = 'Choisissez le motif du trajet.';
     if (form.destinationMode === 'place' && !form.destinationPlaceId)
       problems['/destination/placeId'] = 'Choisissez un lieu.';
@@ -188,6 +207,7 @@ export function NewRideRequestForm({
       requestedTime,
       timeAnchor: form.timeAnchor,
       returnTime,
+      returnWaitMinutes: form.returnMode === 'wait' ? Number(form.returnWaitMinutes) : null,
       passengers: Number(form.passengers) || 1,
       purpose: form.purpose,
       needs: form.needs,
@@ -319,14 +339,43 @@ export function NewRideRequestForm({
               label: timeAnchorLabels[value],
             }))}
           />
-          <TextField
-            label="Heure du retour (facultatif)"
-            type="time"
-            value={form.returnTime}
-            onChange={(event) => set('returnTime', event.target.value)}
-            error={errors['/returnTime']}
-            hint="Le même jour, départ du lieu de destination."
+          <RadioGroup
+            legend="Retour"
+            name="returnMode"
+            value={form.returnMode}
+            onChange={(value) => set('returnMode', value)}
+            choices={[
+              { value: 'none', label: 'Pas de retour' },
+              { value: 'time', label: 'Retour à une heure précise' },
+              { value: 'wait', label: 'Attente sur place, puis retour au domicile' },
+            ]}
           />
+          {form.returnMode === 'time' && (
+            <TextField
+              label="Heure du retour"
+              type="time"
+              value={form.returnTime}
+              onChange={(event) => set('returnTime', event.target.value)}
+              error={errors['/returnTime']}
+              hint="Le même jour, départ du lieu de destination."
+              required
+            />
+          )}
+          {form.returnMode === 'wait' && (
+            <SelectField
+              label="Durée de l'attente sur place"
+              value={form.returnWaitMinutes}
+              onChange={(event) => set('returnWaitMinutes', event.target.value)}
+              error={errors['/returnWaitMinutes']}
+              hint="Le chauffeur attend, puis ramène la personne chez elle."
+            >
+              {WAIT_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {formatMinutes(minutes)}
+                </option>
+              ))}
+            </SelectField>
+          )}
         </div>
         <div className="form-grid">
           <SelectField

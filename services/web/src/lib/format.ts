@@ -20,6 +20,13 @@ export const formatLongDate = (date: Date) => longDate.format(date);
 export const formatDate = (iso: string) => shortDate.format(new Date(iso));
 export const formatTime = (iso: string) => time.format(new Date(iso));
 
+/** 45 → "45 min", 90 → "1 h 30", 120 → "2 h". */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, '0')}` : ''}`;
+}
+
 /** "dans 3 heures", "il y a 2 jours": how soon a deadline is. */
 export function formatFromNow(iso: string, now = new Date()): string {
   const minutes = Math.round((new Date(iso).getTime() - now.getTime()) / 60_000);

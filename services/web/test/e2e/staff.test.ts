@@ -56,6 +56,20 @@ async function smsResident() {
   return row;
 }
 
+/** The date `days` days from now in Paris, as a date field takes it (YYYY-MM-DD). */
+const parisDate = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+
+/** The first Monday-to-Saturday date at least `days` days ahead (volunteer rides run on those days). */
+function nextServiceDay(days: number): string {
+  for (let ahead = days; ; ahead++) {
+    const date = parisDate(ahead);
+    if (new Date(`${date}T12:00:00Z`).getUTCDay() !== 0) return date;
+  }
+}
+
 /** '+33639980123' as staff read it on a phone's display: '06 39 98 01 23'. */
 const displayed = (e164: string) =>
   `0${e164.slice(3).replace(/(\d)(\d{2})(\d{2})(\d{2})(\d{2})/, '$1 $2 $3 $4 $5')}`;
@@ -107,7 +121,10 @@ describe('staff back office in Chromium', () => {
     await expectAccessible(page, 'the close-task dialog');
     await dialog.getByRole('button', { name: 'Clore la tâche' }).click();
     await page.getByText('Tâche traitée.').waitFor();
-    await tasks.getByText('Aucune tâche ouverte.').waitFor();
+    // The demo's own tasks (unmet requests found by the worker) stay; the closed one leaves the list.
+    await tasks
+      .getByRole('cell', { name: 'Rappeler : message vocal non compris', exact: true })
+      .waitFor({ state: 'detached' });
     const [task] = await stack.db.db
       .select()
       .from(schema.staffTasks)
@@ -142,28 +159,28 @@ describe('staff back office in Chromium', () => {
     await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
     await form.getByText('Choisissez un lieu.', { exact: true }).waitFor();
     await form.getByText('Choisissez le motif du trajet.', { exact: true }).waitFor();
-    // A time already past: the API refuses it and the field says so in French.
+    // Tomorrow is too soon for the territory (48 h notice): the API refuses it, the field says so in French.
     await form.getByLabel('Lieu de destination').selectOption({ label: 'Les Halles de Questembert' });
     await form.getByLabel('Motif').selectOption('market');
-    await form.getByLabel(/^Date/).fill('2024-01-08');
+    await form.getByLabel(/^Date/).fill(parisDate(1));
     await form.getByLabel(/^Heure \(obligatoire\)/).fill('09:30');
     await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
-    await form.getByText('Doit être dans le futur.', { exact: true }).waitFor();
+    await form
+      .locator('.field-error')
+      .filter({ hasText: "Trop tôt : un trajet se demande au moins 48 h à l'avance." })
+      .waitFor();
     await expectAccessible(page, 'the ride request form with errors');
     await screenshot(page, '04-ride-request-errors');
 
-    const tomorrow = new Date(Date.now() + 86_400_000);
-    const date = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
-    await form.getByLabel(/^Date/).fill(date);
+    // A service day far enough ahead, there by 09:30, the driver waits an hour on the spot.
+    await form.getByLabel(/^Date/).fill(nextServiceDay(3));
     await form.getByLabel(/^Heure \(obligatoire\)/).fill('09:30');
-    await form.getByLabel('Heure du retour (facultatif)').fill('11:45');
+    await form.getByLabel('Attente sur place, puis retour au domicile').check();
+    await form.getByLabel("Durée de l'attente sur place").selectOption('60');
     await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
     await page.getByText(/Demande enregistrée : Les Halles de Questembert/).waitFor();
     const upcoming = page.getByRole('region', { name: 'Trajets à venir' });
-    await upcoming
-      .getByRole('cell', { name: /Les Halles de Questembert/ })
-      .first()
-      .waitFor();
+    await upcoming.getByRole('cell', { name: 'attente de 1 h sur place' }).first().waitFor();
 
     const [saved] = await stack.db.db
       .select()
@@ -176,7 +193,8 @@ describe('staff back office in Chromium', () => {
       purpose: 'market',
       timeAnchor: 'arrival',
       channel: 'staff',
-      status: 'received',
+      returnWaitMinutes: 60,
+      returnTime: null,
     });
     // 09:30 in Paris, tomorrow.
     expect(
