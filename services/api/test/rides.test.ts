@@ -107,6 +107,25 @@ describe('staff routes', () => {
     expect(unknown.statusCode).toBe(400);
   });
 
+  it("lists the day's missions by first pick-up, by status, for every staff role that reads requests", async () => {
+    const get = (token: string, query: string) =>
+      h.app.inject({ method: 'GET', url: `/missions?${query}`, headers: bearer(token) });
+    const day = 'from=2026-12-03T00:00:00.000Z&to=2026-12-04T00:00:00.000Z';
+    const all = await get(partner, day);
+    expect(all.statusCode).toBe(200);
+    const items = all.json().items as { status: string; plannedStartAt: string; rideRequestIds: string[] }[];
+    // The two requests booked above on 3 December: one still offered, one assigned by hand.
+    expect(items.map((m) => m.status).sort()).toEqual(['assigned', 'open']);
+    expect(items.map((m) => m.plannedStartAt)).toEqual([...items.map((m) => m.plannedStartAt)].sort());
+    const assigned = await get(readOnly, `${day}&status=assigned`);
+    expect(assigned.json()).toMatchObject({
+      total: 1,
+      items: [{ status: 'assigned', driver: { id: w.volunteers[5] } }],
+    });
+    expect((await get(readOnly, 'from=2026-12-05T00:00:00.000Z')).json().total).toBe(0);
+    expect((await get(coordinator, 'status=nonsense')).statusCode).toBe(400);
+  });
+
   it('shows the defaults of a booking in the OpenAPI document', async () => {
     const document = (await h.app.inject({ url: '/docs/json' })).json();
     const body = document.paths['/ride-requests'].post.requestBody.content['application/json'].schema;

@@ -1,6 +1,7 @@
 export { assignDriver } from './assign-driver';
 export { completeTrip } from './complete';
 export { matchDeadline, type RideWorkerDeps, systemContext } from './lifecycle';
+export { ListMissionsQuery, listMissions } from './list';
 export { LIVE_REQUEST_STATUSES } from './load';
 export * as missionMessages from './messages';
 export { recordNoShow } from './no-show';
