@@ -8,9 +8,11 @@ import type {
   Resident,
   RideRequest,
   RideRequestInput,
+  Territory,
   TimeAnchor,
   TripPurpose,
 } from '../api/types';
+import { useTerritory } from '../auth/session';
 import {
   mobilityNeedLabels,
   placeKindLabels,
@@ -18,7 +20,8 @@ import {
   timeAnchorLabels,
   tripPurposeLabels,
 } from '../i18n/labels';
-import { formatDateTime, formatMinutes, formatTime, isoDate, localInstant } from '../lib/format';
+import { formatDateTime, formatMinutes, formatTime, localInstant } from '../lib/format';
+import { firstBookableDate, rideRulesText } from '../lib/rides';
 import { DataTable } from './DataTable';
 import { Badge, type BadgeTone, ErrorSummary, LoadState } from './Feedback';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './Field';
@@ -77,7 +80,7 @@ export function UpcomingRideRequests({ residentId }: { residentId: string }) {
   );
 }
 
-type Where = 'place' | 'address';
+type Where = 'place' | 'home' | 'address';
 /** The way back: none, picked up again at a time, or the driver waits on the spot then drives home. */
 type ReturnMode = 'none' | 'time' | 'wait';
 const WAIT_CHOICES = [30, 45, 60, 90, 120, 180];
@@ -100,16 +103,14 @@ interface RideForm {
   needs: MobilityNeed[];
 }
 
-const tomorrow = () => isoDate(new Date(Date.now() + 86_400_000));
-
-const blankForm = (resident: Resident): RideForm => ({
+const blankForm = (resident: Resident, territory: Territory): RideForm => ({
   originMode: 'home',
   originPlaceId: '',
   destinationMode: 'place',
   destinationPlaceId: '',
   destinationLabel: '',
   destinationCommuneId: resident.communeId,
-  date: tomorrow(),
+  date: firstBookableDate(territory.rides),
   time: '',
   timeAnchor: 'arrival',
   returnMode: 'none',
@@ -139,7 +140,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 /**
  * A new ride request taken on the phone: from home (default) or a place, to one of the territory's
- * places or a free address. A free address is placed at its commune's centre for the distance
+ * places, back home, or a free address. A free address is placed at its commune's centre for the distance
  * estimate; the driver reads the address itself.
  */
 export function NewRideRequestForm({
@@ -149,7 +150,8 @@ export function NewRideRequestForm({
   resident: Resident;
   onCreated?: (r: RideRequest) => void;
 }) {
-  const [form, setForm] = useState<RideForm>(() => blankForm(resident));
+  const territory = useTerritory();
+  const [form, setForm] = useState<RideForm>(() => blankForm(resident, territory));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const places = usePlaces();
   const communes = useCommunes();
@@ -174,7 +176,7 @@ export function NewRideRequestForm({
         `Demande enregistrée : ${request.destination.label}, ${formatDateTime(request.requestedTime)}.`,
       );
       void queryClient.invalidateQueries({ queryKey: ['ride-requests'] });
-      setForm(blankForm(resident));
+      setForm(blankForm(resident, territory));
       onCreated?.(request);
     },
   });
@@ -199,7 +201,13 @@ export function NewRideRequestForm({
     const destination =
       form.destinationMode === 'place'
         ? { placeId: form.destinationPlaceId }
-        : { label: form.destinationLabel.trim(), lat: commune?.location.lat, lon: commune?.location.lon };
+        : form.destinationMode === 'home'
+          ? { label: resident.addressLine, lat: resident.location.lat, lon: resident.location.lon }
+          : { label: form.destinationLabel.trim(), lat: commune?.location.lat, lon: commune?.location.lon };
+    if (form.destinationMode === 'home' && form.originMode === 'home') {
+      setLocalErrors({ '/origin/placeId': 'Pour aller au domicile, partez d’un lieu du territoire.' });
+      return;
+    }
     create.mutate({
       residentId: resident.id,
       ...(form.originMode === 'place' ? { origin: { placeId: form.originPlaceId } } : {}),
@@ -273,11 +281,12 @@ export function NewRideRequestForm({
             onChange={(value) => set('destinationMode', value)}
             choices={[
               { value: 'place', label: 'Un lieu du territoire' },
+              { value: 'home', label: `Le domicile : ${resident.addressLine}` },
               { value: 'address', label: 'Une autre adresse' },
             ]}
             error={errors['/destination']}
           />
-          {form.destinationMode === 'place' ? (
+          {form.destinationMode === 'home' ? null : form.destinationMode === 'place' ? (
             <SelectField
               label="Lieu de destination"
               value={form.destinationPlaceId}
@@ -320,6 +329,7 @@ export function NewRideRequestForm({
             value={form.date}
             onChange={(event) => set('date', event.target.value)}
             error={errors['/requestedTime']}
+            hint={rideRulesText(territory.rides)}
             required
           />
           <TextField
