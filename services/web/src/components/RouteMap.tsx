@@ -14,7 +14,7 @@ const LEG_COLOURS = { outbound: '#004a99', return: '#a34700' } as const;
  * reached or none is configured. The order table next to it says the same in words.
  */
 export function RouteMap({ plan, label }: { plan: RoundPlan; label: string }) {
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const config = useAppConfig();
   const tiles = config.data?.mapTiles;
 
@@ -61,7 +61,7 @@ export function RouteMap({ plan, label }: { plan: RoundPlan; label: string }) {
 
   return (
     <figure className="route-map">
-      <div ref={container} className="route-map-canvas" aria-label={label} role="region" />
+      <section ref={container} className="route-map-canvas" aria-label={label} />
       <figcaption>
         <span className="legend legend-outbound">Trait plein : aller</span>{' '}
         <span className="legend legend-return">pointillés : retour</span>. Chaque point est un arrêt ;

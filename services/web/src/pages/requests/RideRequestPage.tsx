@@ -36,7 +36,8 @@ const offerTone: Record<OfferStatus, BadgeTone> = {
 /** "Détour (km) 4,2 · Équité (trajets du mois) 6": why this volunteer was asked, in their own words. */
 function ScoreParts({ offer }: { offer: Offer }) {
   if (!offer.scoreParts) return <>Choisi par le CIAS</>;
-  const parts = Object.entries(offer.scoreParts);
+  // The distance always; the other parts when they weighed (a zero bonus says nothing).
+  const parts = Object.entries(offer.scoreParts).filter(([part, value]) => part === 'extraKm' || value !== 0);
   return (
     <ul className="score-parts">
       {parts.map(([part, value]) => (
@@ -245,7 +246,7 @@ export function RideRequestPage() {
                 </dd>
                 <dt>Quand</dt>
                 <dd>
-                  {formatDateTime(r.requestedTime)} ({timeAnchorLabels[r.timeAnchor].toLowerCase()})
+                  {formatDateTime(r.requestedTime)}, {timeAnchorLabels[r.timeAnchor].toLowerCase()}
                 </dd>
                 <dt>Trajet</dt>
                 <dd>

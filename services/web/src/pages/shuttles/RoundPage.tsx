@@ -318,9 +318,7 @@ export function RoundPage() {
             </dd>
           </dl>
           <PlanningControls round={round.data} onPlanned={refresh} />
-          <div className="two-columns">
-            <BookingsSection round={round.data} line={line} />
-          </div>
+          <BookingsSection round={round.data} line={line} />
           <LoadState loading={plan.isPending} error={plan.error} label="Plan" />
           {plan.data && <PlanSection plan={plan.data} names={names} />}
         </>
