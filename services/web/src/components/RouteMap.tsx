@@ -31,11 +31,13 @@ export function RouteMap({ plan, label }: { plan: RoundPlan; label: string }) {
         const colour = LEG_COLOURS[leg.leg];
         const line = vehicle.geometry.map(([lon, lat]) => L.latLng(lat!, lon!));
         if (line.length >= 2) {
+          // The return often retraces the way there: a wide solid line under a thin dashed one shows both.
+          const outbound = leg.leg === 'outbound';
           L.polyline(line, {
             color: colour,
-            weight: 4,
-            opacity: 0.85,
-            dashArray: leg.leg === 'return' ? '8 6' : undefined,
+            weight: outbound ? 7 : 3,
+            opacity: 0.9,
+            dashArray: outbound ? undefined : '6 8',
           })
             .bindTooltip(`${leg.leg === 'outbound' ? 'Aller' : 'Retour'} : ${vehicle.name}`)
             .addTo(map);

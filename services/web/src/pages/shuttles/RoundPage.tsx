@@ -216,7 +216,7 @@ function VehicleOrder({ leg, vehicle }: { leg: 'outbound' | 'return'; vehicle: P
       empty="Aucun arrêt."
       columns={[
         { header: 'Ordre', cell: (stop) => stop.sequence, rowHeader: true },
-        { header: 'Heure', cell: (stop) => formatTime(stop.at) },
+        { header: 'Heure', cell: (stop) => formatTime(stop.at), className: 'nowrap' },
         { header: 'Action', cell: (stop) => (stop.kind === 'pickup' ? 'Prise en charge' : 'Dépose') },
         { header: 'Personne', cell: (stop) => `${stop.firstName}${stop.wheelchair ? ' (fauteuil)' : ''}` },
         { header: 'Lieu', cell: placeText },
