@@ -5,6 +5,13 @@ import { useAppConfig } from '../api/queries';
 import type { RoundPlan } from '../api/types';
 import { formatTime } from '../lib/format';
 
+/** Tooltip content as text: Leaflet would read a string as HTML, and names come from the database. */
+function text(content: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = content;
+  return element;
+}
+
 /** Outbound and return legs in two colours that keep 3:1 against the map and each other. */
 const LEG_COLOURS = { outbound: '#004a99', return: '#a34700' } as const;
 
@@ -39,7 +46,7 @@ export function RouteMap({ plan, label }: { plan: RoundPlan; label: string }) {
             opacity: 0.9,
             dashArray: outbound ? undefined : '6 8',
           })
-            .bindTooltip(`${leg.leg === 'outbound' ? 'Aller' : 'Retour'} : ${vehicle.name}`)
+            .bindTooltip(text(`${leg.leg === 'outbound' ? 'Aller' : 'Retour'} : ${vehicle.name}`))
             .addTo(map);
         }
         for (const stop of vehicle.stops) {
@@ -47,7 +54,9 @@ export function RouteMap({ plan, label }: { plan: RoundPlan; label: string }) {
           bounds.extend(point);
           L.circleMarker(point, { radius: 7, color: '#1b1b1b', weight: 2, fillColor: colour, fillOpacity: 1 })
             .bindTooltip(
-              `${stop.sequence}. ${formatTime(stop.at)} ${stop.kind === 'pickup' ? 'prise en charge' : 'dépose'} : ${stop.firstName}`,
+              text(
+                `${stop.sequence}. ${formatTime(stop.at)} ${stop.kind === 'pickup' ? 'prise en charge' : 'dépose'} : ${stop.firstName}`,
+              ),
             )
             .addTo(map);
         }
