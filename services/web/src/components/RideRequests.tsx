@@ -65,7 +65,6 @@ export function UpcomingRideRequests({ residentId }: { residentId: string }) {
               header: 'Quand',
               cell: (r) => formatDateTime(r.requestedTime),
               rowHeader: true,
-              className: 'nowrap',
             },
             { header: 'Trajet', cell: (r) => `${r.origin.label} → ${r.destination.label}` },
             { header: 'Retour', cell: (r) => returnText(r) },
