@@ -36,6 +36,18 @@ export const settings = {
     }),
   ),
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  MAP_TILE_URL: Type.String({
+    pattern: '^(none|https?://\\S*\\{z\\}\\S*\\{x\\}\\S*\\{y\\}\\S*)$',
+    default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    description:
+      'Map tiles of the web app ({z}/{x}/{y} template), fetched by the browser; "none" draws routes without a background map',
+  }),
+  MAP_TILE_ATTRIBUTION: Type.String({
+    minLength: 1,
+    maxLength: 200,
+    default: '© les contributeurs d’OpenStreetMap',
+    description: 'Credit shown on the map, as the tile provider requires',
+  }),
 
   // --- Worker --------------------------------------------------------------------------------------
   WORKER_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),

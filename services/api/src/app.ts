@@ -11,10 +11,12 @@ import { registerErrorHandling } from './plugins/errors';
 import { requireSignedLink } from './plugins/links';
 import { registerOpenApi } from './plugins/openapi';
 import { registerWebApp } from './plugins/web-app';
+import { appConfigRoutes, mapTilesOf, territoryRoutes } from './routes/app-config';
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { messageRoutes } from './routes/messages';
 import { placeRoutes } from './routes/places';
+import { reportRoutes } from './routes/reports';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
 import { rideRoutes } from './routes/rides';
@@ -40,7 +42,7 @@ export interface AppDeps {
     | 'TWILIO_AUTH_TOKEN'
     | 'TWILIO_ACCOUNT_SID'
   > &
-    Partial<Pick<ApiConfig, 'TRUST_PROXY'>>;
+    Partial<Pick<ApiConfig, 'TRUST_PROXY' | 'MAP_TILE_URL' | 'MAP_TILE_ATTRIBUTION'>>;
   db: DbHandle;
   /** For /ready and the rate limiters; an ioredis client created with `enableOfflineQueue: false`. */
   redis: Redis;
@@ -147,7 +149,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     linkSecret: deps.config.SIGNED_LINK_SECRET,
   };
 
+  const tiles = mapTilesOf(deps.config);
   healthRoutes(app, routeDeps);
+  appConfigRoutes(app, tiles);
   loginRoutes(app, routeDeps);
   await app.register(async (scope) => {
     requireStaffSession(scope, routeDeps);
@@ -163,6 +167,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     rideRoutes(typed, routeDeps);
     taskRoutes(typed, routeDeps);
     messageRoutes(typed, routeDeps);
+    territoryRoutes(typed, routeDeps);
+    reportRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {
@@ -171,7 +177,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     routeSheetLinkRoutes(scope.withTypeProvider<TypeBoxTypeProvider>(), routeDeps);
     await registerVolunteerLinkRoutes(scope, routeDeps);
   });
-  await registerWebApp(app, deps.webDistDir);
+  await registerWebApp(app, deps.webDistDir, tiles.url);
   await app.register(
     twilioWebhookRoutes({
       db: deps.db.db,

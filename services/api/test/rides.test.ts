@@ -107,6 +107,25 @@ describe('staff routes', () => {
     expect(unknown.statusCode).toBe(400);
   });
 
+  it("lists the day's missions by first pick-up, by status, for every staff role that reads requests", async () => {
+    const get = (token: string, query: string) =>
+      h.app.inject({ method: 'GET', url: `/missions?${query}`, headers: bearer(token) });
+    const day = 'from=2026-12-03T00:00:00.000Z&to=2026-12-04T00:00:00.000Z';
+    const all = await get(partner, day);
+    expect(all.statusCode).toBe(200);
+    const items = all.json().items as { status: string; plannedStartAt: string; rideRequestIds: string[] }[];
+    // The two requests booked above on 3 December: one still offered, one assigned by hand.
+    expect(items.map((m) => m.status).sort()).toEqual(['assigned', 'open']);
+    expect(items.map((m) => m.plannedStartAt)).toEqual([...items.map((m) => m.plannedStartAt)].sort());
+    const assigned = await get(readOnly, `${day}&status=assigned`);
+    expect(assigned.json()).toMatchObject({
+      total: 1,
+      items: [{ status: 'assigned', driver: { id: w.volunteers[5] } }],
+    });
+    expect((await get(readOnly, 'from=2026-12-05T00:00:00.000Z')).json().total).toBe(0);
+    expect((await get(coordinator, 'status=nonsense')).statusCode).toBe(400);
+  });
+
   it('shows the defaults of a booking in the OpenAPI document', async () => {
     const document = (await h.app.inject({ url: '/docs/json' })).json();
     const body = document.paths['/ride-requests'].post.requestBody.content['application/json'].schema;
@@ -179,6 +198,27 @@ describe("a volunteer's page, by signed link", () => {
     const mission = (
       await h.app.inject({ url: `/ride-requests/${id}/mission`, headers: bearer(readOnly) })
     ).json();
+    // The trip's route sheet: the stops in order, with the address and phone; the statements of the months.
+    expect(after.body).toContain(`href="${path}/missions/${mission.id}"`);
+    expect(after.body).toContain(`href="${path}/statements/2026-11"`);
+    expect(after.body).toContain('Relevé de novembre 2026 (PDF)');
+    expect(after.body).toContain('Relevé de octobre 2026 (PDF)');
+    const sheet = await h.app.inject({ url: `${path}/missions/${mission.id}` });
+    expect(sheet.statusCode).toBe(200);
+    expect(sheet.headers['content-type']).toContain('text/html');
+    expect(sheet.body).toContain(`Feuille de route — trajet ${mission.code}`);
+    const stops = [...sheet.body.matchAll(/<strong>([^<]+)<\/strong>/g)].map((m) => m[1]);
+    // There by 10:00 (the station), the driver waits 30 minutes, then drives Anne home.
+    expect(stops).toEqual([
+      expect.stringMatching(/^9 h \d\d — prendre Anne$/),
+      expect.stringMatching(/^(9 h \d\d|10 h) — déposer Anne$/),
+      expect.stringMatching(/^10 h \d\d — prendre Anne$/),
+      expect.stringMatching(/^1[01] h( \d\d)? — déposer Anne$/),
+    ]);
+    expect(sheet.body).toContain('12 route de Vannes, 56230 Berric');
+    expect(sheet.body).toContain('href="tel:0639981001"');
+    const otherSheet = await h.app.inject({ url: `${pagePath(w.volunteers[5]!)}/missions/${mission.id}` });
+    expect(otherSheet.statusCode).toBe(404);
     h.clock.current = new Date('2026-12-04T10:30:00Z');
     const closed = await h.app.inject({ method: 'POST', url: `${path}/missions/${mission.id}/complete` });
     expect(closed.statusCode, closed.body).toBe(303);

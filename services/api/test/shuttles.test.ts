@@ -154,6 +154,31 @@ describe('shuttle lines and rounds', () => {
     expect(onSkippedDate?.status).toBe('cancelled');
   });
 
+  it("lists a resident's seats by service date, with the round's date, times and line", async () => {
+    const seats = await api('GET', `/seat-bookings?residentId=${residents[0]}&from=2026-12-07`, partner);
+    expect(seats.statusCode).toBe(200);
+    const items = seats.json().items as { status: string; round: { serviceDate: string } }[];
+    expect(items.map((b) => [b.round.serviceDate, b.status])).toEqual([
+      ['2026-12-07', 'waitlisted'],
+      ['2026-12-07', 'cancelled'],
+      ['2026-12-14', 'cancelled'],
+      ['2026-12-21', 'confirmed'],
+      ['2026-12-28', 'confirmed'],
+      ['2027-01-04', 'confirmed'],
+      ['2027-01-11', 'confirmed'],
+    ]);
+    expect(seats.json().items[0]).toMatchObject({
+      waitlistPosition: 1,
+      round: { arrivalTime: '09:30', departureTime: '11:30', status: 'open', lineName: 'Navette du lundi' },
+    });
+    const later = await api('GET', `/seat-bookings?residentId=${residents[0]}&from=2027-01-01`, readOnly);
+    expect(later.json().total).toBe(2);
+    // Another territory's staff see none of them.
+    const other = await api('GET', `/seat-bookings?residentId=${residents[0]}`, otherTerritory);
+    expect(other.json()).toMatchObject({ items: [], total: 0 });
+    expect((await api('GET', '/seat-bookings', coordinator)).statusCode).toBe(400);
+  });
+
   it('plans a round, shows the plan, serves the route sheet to staff and to the signed link only', async () => {
     const round = await firstRound();
     const queued = await api('POST', `/shuttle-rounds/${round}/plan`, coordinator);
@@ -163,10 +188,22 @@ describe('shuttle lines and rounds', () => {
       .from(schema.outbox)
       .where(eq(schema.outbox.jobName, 'plan-shuttle-round'));
     expect(outbox.map((o) => o.payload)).toContainEqual({ shuttleRoundId: round });
+    const planning = async () => (await api('GET', `/shuttle-rounds/${round}/planning`, readOnly)).json();
+    expect(await planning()).toMatchObject({ state: 'queued', planVersion: 0, plannedAt: null });
+    expect((await api('GET', `/shuttle-rounds/${round}/planning`, otherTerritory)).statusCode).toBe(404);
+    // The relay hands the job to the worker: running until a newer plan is stored.
+    await h.t.db
+      .update(schema.outbox)
+      .set({ publishedAt: h.clock.now() })
+      .where(eq(schema.outbox.jobName, 'plan-shuttle-round'));
+    expect(await planning()).toMatchObject({ state: 'running', requestedAt: expect.any(String) });
 
     // What the worker does with that job.
+    h.clock.current = new Date(h.clock.current.getTime() + 1_000);
     const outcome = await planRound({ db: h.t.db, clock: h.clock, routing: createEstimateProvider() }, round);
     expect(outcome).toMatchObject({ planned: true, unserved: 0 });
+    expect(await planning()).toMatchObject({ state: 'idle', requestedAt: null, planVersion: 1 });
+    h.clock.current = new Date('2026-11-30T08:00:00Z');
     const plan = await api('GET', `/shuttle-rounds/${round}/plan`, readOnly);
     expect(plan.statusCode).toBe(200);
     const outbound = plan.json().legs[0];

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tileSource } from '../src/plugins/web-app';
 import { bearer, createHarness, type Harness } from './fixture';
 
 let dist: string;
@@ -34,7 +35,17 @@ describe('the web app, served from the same origin as the API', () => {
       expect(response.headers['cache-control'], url).toBe('no-cache');
       expect(response.headers['referrer-policy'], url).toBe('no-referrer');
       expect(response.headers['content-security-policy'], url).toContain("script-src 'self'");
+      // The background map's tiles (OpenStreetMap by default), and nothing else from elsewhere.
+      expect(response.headers['content-security-policy'], url).toContain(
+        "img-src 'self' data: blob: https://tile.openstreetmap.org;",
+      );
     }
+  });
+
+  it('lets in the tile host of MAP_TILE_URL only, subdomain template as a wildcard', () => {
+    expect(tileSource('https://{s}.tiles.example.org/{z}/{x}/{y}.png')).toBe(' https://*.tiles.example.org');
+    expect(tileSource('http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png')).toBe(' http://127.0.0.1:8080');
+    expect(tileSource(null)).toBe('');
   });
 
   it('serves hashed assets for a year and answers a missing one with the JSON 404', async () => {
@@ -60,7 +71,9 @@ describe('the web app, served from the same origin as the API', () => {
     expect(unknown.json().error.code).toBe('not_found');
     const document = (await h.app.inject({ method: 'GET', url: '/docs/json' })).json();
     const paths = Object.keys(document.paths);
-    expect(paths.filter((p) => p === '/' || /^\/(app|assets)\b/.test(p))).toEqual([]);
+    expect(paths.filter((p) => p === '/' || /^\/(app|assets)(\/|$)/.test(p))).toEqual([]);
+    // The app's public settings are an API route like any other.
+    expect(paths).toContain('/app-config');
   });
 
   it('still starts without a built app, and says in French how to build it', async () => {

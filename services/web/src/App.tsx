@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError } from './api/errors';
 import { RequireSession, SessionProvider } from './auth/session';
@@ -7,11 +8,26 @@ import { ToastProvider } from './components/Toasts';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PhoneDeskPage } from './pages/PhoneDeskPage';
+import { RideRequestPage } from './pages/requests/RideRequestPage';
+import { RideRequestsPage } from './pages/requests/RideRequestsPage';
 import { ResidentPage } from './pages/residents/ResidentPage';
 import { ResidentsPage } from './pages/residents/ResidentsPage';
+import { RoundsPage } from './pages/shuttles/RoundsPage';
 import { TodayPage } from './pages/TodayPage';
 import { VolunteerPage } from './pages/volunteers/VolunteerPage';
 import { VolunteersPage } from './pages/volunteers/VolunteersPage';
+
+// The map (Leaflet) and the charts (Chart.js) load with the pages that show them.
+const RoundPage = lazy(() => import('./pages/shuttles/RoundPage').then((m) => ({ default: m.RoundPage })));
+const ReportsPage = lazy(() =>
+  import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
+
+const pageLoading = (
+  <p className="page-loading" role="status">
+    Chargement de la page…
+  </p>
+);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -25,7 +41,8 @@ const queryClient = new QueryClient({
 });
 
 /**
- * Routes: staff pages under /app (login first). The signed-link pages (/b/:token for a volunteer, /f/:token
+ * Routes: staff pages under /app (login first); a new page is one file under pages/, one route here and
+ * one link in the layout's navigation. The signed-link pages (/b/:token for a volunteer, /f/:token
  * for a round's route sheet) are rendered by the API itself.
  */
 export function App() {
@@ -54,6 +71,25 @@ export function App() {
                 <Route path="benevoles" element={<VolunteersPage />} />
                 <Route path="benevoles/nouveau" element={<VolunteerPage />} />
                 <Route path="benevoles/:id" element={<VolunteerPage />} />
+                <Route path="demandes" element={<RideRequestsPage />} />
+                <Route path="demandes/:id" element={<RideRequestPage />} />
+                <Route path="navettes" element={<RoundsPage />} />
+                <Route
+                  path="navettes/:roundId"
+                  element={
+                    <Suspense fallback={pageLoading}>
+                      <RoundPage />
+                    </Suspense>
+                  }
+                />
+                <Route
+                  path="rapports"
+                  element={
+                    <Suspense fallback={pageLoading}>
+                      <ReportsPage />
+                    </Suspense>
+                  }
+                />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

@@ -86,6 +86,8 @@ type Need = MobilityNeed;
 interface DemoResident {
   id: string;
   communeId: string;
+  /** The home address: where a volunteer picks the resident up, as a request made through the API stores it. */
+  addressLine: string;
   lat: number;
   lon: number;
   firstName: string;
@@ -313,6 +315,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       demoResidents.push({
         id: row.id,
         communeId: commune.id,
+        addressLine,
         lat,
         lon,
         firstName,
@@ -626,7 +629,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       .values({
         territoryId,
         residentId: resident.id,
-        originLabel: 'Domicile',
+        originLabel: resident.addressLine,
         originLat: Number(resident.lat.toFixed(5)),
         originLon: Number(resident.lon.toFixed(5)),
         destinationPlaceId: destination.id,
@@ -837,7 +840,8 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       });
     }
 
-    if (scenario.status === 'matched' || scenario.outcome) {
+    // Offered requests have their planned legs too, as the matching worker stores them with the mission.
+    if (scenario.status === 'matched' || scenario.status === 'offered' || scenario.outcome) {
       await tx.insert(trips).values({
         territoryId,
         rideRequestId: request.id,
@@ -853,13 +857,14 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
         distanceMeters: past && driver && outcome === 'completed' ? Math.round(loadedKm * 1000) : null,
       });
       tripCount++;
-      if (returnTime && back && driver && (outcome === 'planned' || outcome === 'completed')) {
+      const legDriven = driver || scenario.status === 'offered';
+      if (returnTime && back && legDriven && (outcome === 'planned' || outcome === 'completed')) {
         await tx.insert(trips).values({
           territoryId,
           rideRequestId: request.id,
           missionId: missionId ?? null,
           leg: 'return',
-          volunteerDriverId: driver.id,
+          volunteerDriverId: driver?.id ?? null,
           plannedPickupAt: returnTime,
           plannedDropoffAt: back,
           actualPickupAt: outcome === 'completed' ? minutesFrom(returnTime, rng.int(-2, 10)) : null,

@@ -1,5 +1,6 @@
 import { schema } from '@solimob/db';
 import { and, desc, eq, gte, inArray } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { assertCan, assertDrivesFor } from '../authz';
 import type { ServiceContext } from '../context';
 import { parseInput, Uuid } from '../input';
@@ -27,6 +28,8 @@ export interface VolunteerPage {
   missions: { missionId: string; code: string; start: Date; end: Date; riders: AssignedRider[] }[];
   /** Closed in the last 31 days. */
   completed: { missionId: string; code: string; start: Date; drivenKm: number | null }[];
+  /** This month and the previous one, whose mileage statements the volunteer can print. */
+  statementMonths: { month: string; label: string }[];
 }
 
 const RECENT_DAYS = 31;
@@ -112,6 +115,12 @@ export async function volunteerPage(ctx: ServiceContext, volunteerDriverId: stri
     timeZone: territory.timezone,
     offers,
     missions,
+    statementMonths: [0, 1].map((back) => {
+      const month = DateTime.fromJSDate(now, { zone: territory.timezone })
+        .setLocale('fr')
+        .minus({ months: back });
+      return { month: month.toFormat('yyyy-MM'), label: month.toFormat('LLLL yyyy') };
+    }),
     completed: done.map((d) => ({
       missionId: d.id,
       code: d.code ?? '',

@@ -1,3 +1,4 @@
 export type { TerritoryInfo } from './load';
 export { loadTerritory } from './load';
+export { getTerritoryProfile, type TerritoryProfile } from './profile';
 export { resolveTerritorySettings, TerritorySettings } from './settings';

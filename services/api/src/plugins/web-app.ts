@@ -31,18 +31,28 @@ const NOT_BUILT_PAGE = `<!doctype html>
 `;
 
 /**
- * The app's HTML is never cached (it names the current hashed assets) and never leaks a signed link's
- * token to another site (no Referer). Everything it loads comes from this origin.
+ * Where the browser may fetch map tiles from: the tile URL's origin ({s} subdomains as a wildcard), so the
+ * page's Content-Security-Policy lets the background map in and nothing else.
  */
-function pageHeaders(reply: FastifyReply): FastifyReply {
+export function tileSource(tileUrl: string | null): string {
+  if (!tileUrl) return '';
+  const origin = /^(https?:\/\/[^/]+)/.exec(tileUrl)?.[1];
+  return origin ? ` ${origin.replace('{s}', '*')}` : '';
+}
+
+/**
+ * The app's HTML is never cached (it names the current hashed assets) and never leaks a signed link's
+ * token to another site (no Referer). Everything it loads comes from this origin, map tiles apart.
+ */
+function pageHeaders(reply: FastifyReply, tiles: string): FastifyReply {
   return reply.headers({
     'cache-control': 'no-cache',
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
     'x-frame-options': 'DENY',
     'content-security-policy':
-      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
-      "frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      `default-src 'self'; img-src 'self' data: blob:${tiles}; style-src 'self'; script-src 'self'; ` +
+      "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
   });
 }
 
@@ -52,7 +62,12 @@ function pageHeaders(reply: FastifyReply): FastifyReply {
  * the API still runs and these paths say, in French, how to build it; the check is made per request so a
  * build made while the API runs is picked up.
  */
-export async function registerWebApp(app: FastifyInstance, distDir = defaultWebDistDir): Promise<void> {
+export async function registerWebApp(
+  app: FastifyInstance,
+  distDir = defaultWebDistDir,
+  tileUrl: string | null = null,
+): Promise<void> {
+  const tiles = tileSource(tileUrl);
   const indexFile = path.join(distDir, 'index.html');
   await app.register(fastifyStatic, {
     root: path.join(distDir, 'assets'),
@@ -67,9 +82,9 @@ export async function registerWebApp(app: FastifyInstance, distDir = defaultWebD
   for (const url of webAppPaths) {
     app.get(url, { schema: { hide: true }, config: { access: access.public } }, async (_request, reply) => {
       if (!existsSync(indexFile)) {
-        return pageHeaders(reply).status(503).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
+        return pageHeaders(reply, tiles).status(503).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
       }
-      return pageHeaders(reply).sendFile('index.html', distDir, { cacheControl: false });
+      return pageHeaders(reply, tiles).sendFile('index.html', distDir, { cacheControl: false });
     });
   }
 }

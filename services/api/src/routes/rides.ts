@@ -6,6 +6,8 @@ import {
   getDriverPreferences,
   getMission,
   getRideRequestMission,
+  ListMissionsQuery,
+  listMissions,
   listRideRequestOffers,
   monthlyStatement,
   recordNoShow,
@@ -18,7 +20,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
 import { contextOf } from '../plugins/auth';
-import { IdParams, Uuid } from '../schemas/common';
+import { IdParams, PageOf, Uuid } from '../schemas/common';
 import { DriverPreferenceOut, MissionOut, OfferOut, StatementOut } from '../schemas/rides';
 import { type App, access, type RouteDeps } from './types';
 
@@ -100,6 +102,21 @@ export function rideRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (request) => recordNoShow(contextOf(request, deps), { rideRequestId: request.params.id }),
+  );
+
+  app.get(
+    '/missions',
+    {
+      config: { access: access.staff('ride_requests:read') },
+      schema: {
+        operationId: 'listMissions',
+        ...missions,
+        summary: 'Missions by first pick-up: the trips of a day, those still looking for a driver',
+        querystring: ListMissionsQuery,
+        response: { 200: PageOf(MissionOut) },
+      },
+    },
+    async (request) => listMissions(contextOf(request, deps), request.query),
   );
 
   app.get(

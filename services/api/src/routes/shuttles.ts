@@ -14,13 +14,16 @@ import {
   enqueueJob,
   getRound,
   getRoundPlan,
+  getRoundPlanningState,
   getRouteSheet,
   getRouteSheetByLink,
   getShuttleLine,
+  ListResidentSeatBookingsQuery,
   ListSeatBookingsQuery,
   ListShuttleLinesQuery,
   ListShuttleRoundsQuery,
   ListSubscriptionsQuery,
+  listResidentSeatBookings,
   listRounds,
   listSeatBookings,
   listShuttleLines,
@@ -42,6 +45,8 @@ import { linkOf } from '../plugins/links';
 import { IdParams, PageOf } from '../schemas/common';
 import {
   PdfResponse,
+  ResidentSeatBookingOut,
+  RoundPlanningOut,
   RoundPlanOut,
   RouteSheetLinkOut,
   SeatBookingOut,
@@ -215,9 +220,8 @@ export function shuttleRoundRoutes(app: App, deps: RouteDeps) {
           tx.db,
           'plan-shuttle-round',
           { shuttleRoundId: request.params.id },
-          {
-            territoryId: tx.actor.territoryId,
-          },
+          // Stamped with the service clock: the planning state compares it with the round's plannedAt.
+          { territoryId: tx.actor.territoryId, availableAt: tx.clock.now() },
         );
       });
       return reply.status(202).send({ queued: true });
@@ -236,6 +240,20 @@ export function shuttleRoundRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (request) => getRoundPlan(contextOf(request, deps), request.params.id),
+  );
+  app.get(
+    '/shuttle-rounds/:id/planning',
+    {
+      config: { access: access.staff('shuttles:read') },
+      schema: {
+        operationId: 'getShuttleRoundPlanningState',
+        tags,
+        summary: "Where a round's planning stands: idle, queued (not yet with the worker) or running",
+        params: IdParams,
+        response: { 200: RoundPlanningOut },
+      },
+    },
+    async (request) => getRoundPlanningState(contextOf(request, deps), request.params.id),
   );
   app.get(
     '/shuttle-rounds/:id/route-sheet.pdf',
@@ -289,6 +307,20 @@ export function seatBookingRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (request) => listSeatBookings(contextOf(request, deps), request.params.id, request.query),
+  );
+  app.get(
+    '/seat-bookings',
+    {
+      config: { access: access.staff('shuttles:read') },
+      schema: {
+        operationId: 'listResidentSeatBookings',
+        tags,
+        summary: "One resident's seats on shuttle rounds by service date, with the round's date and times",
+        querystring: ListResidentSeatBookingsQuery,
+        response: { 200: PageOf(ResidentSeatBookingOut) },
+      },
+    },
+    async (request) => listResidentSeatBookings(contextOf(request, deps), request.query),
   );
   app.post(
     '/seat-bookings',

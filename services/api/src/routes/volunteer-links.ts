@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { schema } from '@solimob/db';
 import {
   completeTrip,
+  driverRouteSheet,
   monthlyStatement,
   recordNoShow,
   respondToOffer,
@@ -16,7 +17,7 @@ import {
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { renderErrorPage, renderVolunteerPage } from '../pages/volunteer-page';
+import { renderDriverRouteSheet, renderErrorPage, renderVolunteerPage } from '../pages/volunteer-page';
 import { toErrorResponse } from '../plugins/errors';
 import { linkOf } from '../plugins/links';
 import { Uuid } from '../schemas/common';
@@ -75,8 +76,8 @@ const redirectWith = (reply: FastifyReply, token: string, notice: string) =>
 
 /**
  * A volunteer's own page, reached by the signed, expiring link of their offer SMS: answer offers, see
- * the details of the trips they drive, close one ("Course faite"), give one back, report a no-show,
- * print a monthly statement. Server-rendered French HTML with plain forms; every action calls the same
+ * the details of the trips they drive and each one's route sheet, close one ("Course faite"), give one
+ * back, report a no-show, print a monthly statement. Server-rendered French HTML with plain forms; every action calls the same
  * verb as the SMS channel, acting as this volunteer only.
  */
 export function volunteerLinkRoutes(scope: FastifyInstance, deps: RouteDeps) {
@@ -209,6 +210,30 @@ export function volunteerLinkRoutes(scope: FastifyInstance, deps: RouteDeps) {
         volunteerDriverId: linkOf(request).id,
       });
       return redirectWith(reply, request.params.token, 'no_show');
+    },
+  );
+
+  app.get(
+    '/b/:token/missions/:missionId',
+    {
+      config: { access: access.link('volunteer') },
+      schema: {
+        operationId: 'showVolunteerRouteSheet',
+        ...common,
+        summary: 'The route sheet of a trip the volunteer drives: stops in order, addresses, phones, needs',
+        params: Type.Object({ token: Token, missionId: Uuid }),
+        produces: ['text/html'],
+        response: { 200: html('The route sheet, printable'), ...htmlErrors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = await volunteerContext(request, deps);
+      const sheet = await driverRouteSheet(ctx, linkOf(request).id, request.params.missionId);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('referrer-policy', 'no-referrer')
+        .send(renderDriverRouteSheet(sheet, pageUrl(request.params.token)));
     },
   );
 

@@ -158,3 +158,25 @@ export const PdfResponse = {
   description: "The driver's route sheet, A4 PDF",
   content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
 };
+
+export const ResidentSeatBookingOut = Type.Object({
+  ...SeatBookingOut.properties,
+  round: Type.Object({
+    serviceDate: Type.String({ format: 'date' }),
+    arrivalTime: Type.String({ description: 'HH:MM, local time' }),
+    departureTime: Type.String({ description: 'HH:MM, local time' }),
+    status: Type.Enum(shuttleRoundStatusValues),
+    lineName: Type.String(),
+  }),
+});
+
+export const RoundPlanningOut = Type.Object({
+  shuttleRoundId: Uuid,
+  state: Type.Enum(['idle', 'queued', 'running'], {
+    description:
+      'idle: nothing asked since the last plan; queued: waiting for the worker; running: with the worker',
+  }),
+  requestedAt: Nullable(DateTime),
+  planVersion: Type.Integer(),
+  plannedAt: Nullable(DateTime),
+});

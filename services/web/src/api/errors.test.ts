@@ -23,6 +23,40 @@ describe('API errors in French', () => {
     });
   });
 
+  it('says the ride intake rules in French, every rule that failed on a field', () => {
+    const error = ApiError.fromBody(400, {
+      error: {
+        code: 'validation',
+        message: '…',
+        fields: [
+          { field: '/requestedTime', message: 'must be at least 48 hours from now (territory notice)' },
+          {
+            field: '/requestedTime',
+            message: 'volunteer rides do not run on ISO weekday 7 in this territory',
+          },
+          {
+            field: '/returnWaitMinutes',
+            message: 'must fall within service hours 08:00-19:30 (local time), the same day',
+          },
+          { field: '/returnTime', message: 'give either returnTime or returnWaitMinutes, not both' },
+          {
+            field: '/destination',
+            message:
+              'is more than 6.5 km from every town hall of the territory: use a place outside the territory declared by staff',
+          },
+        ],
+      },
+    });
+    expect(error.fields).toEqual({
+      '/requestedTime':
+        "Trop tôt : un trajet se demande au moins 48 h à l'avance. Pas de trajet solidaire le dimanche.",
+      '/returnWaitMinutes': 'En dehors des horaires des trajets : de 8 h à 19 h 30, le même jour.',
+      '/returnTime': 'Choisissez une heure de retour ou une attente sur place, pas les deux.',
+      '/destination':
+        'Adresse à plus de 6,5 km de toute mairie du territoire : choisissez un des lieux proposés.',
+    });
+  });
+
   it('quotes the request id of a server error and has a French word for every code', () => {
     const internal = ApiError.fromBody(500, {
       error: { code: 'internal', message: 'Internal error', requestId: 'r-42' },

@@ -25,6 +25,11 @@ const MESSAGES_BY_CODE: Record<string, string> = {
   network: 'Impossible de joindre le serveur. Vérifiez la connexion puis réessayez.',
 };
 
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+/** "08", "00" → "8 h"; "19", "30" → "19 h 30". */
+const clock = (hours: string, minutes: string) =>
+  `${Number(hours)} h${minutes === '00' ? '' : ` ${minutes}`}`;
+
 /** The API's field messages (domain rules and schema checks), in French. Unknown ones get a generic text. */
 const FIELD_MESSAGES: [RegExp, string | ((match: RegExpMatchArray) => string)][] = [
   [/^is required when no placeId is given$/, 'Choisissez un lieu ou saisissez une adresse.'],
@@ -40,6 +45,28 @@ const FIELD_MESSAGES: [RegExp, string | ((match: RegExpMatchArray) => string)][]
     'Au moins un portable est nécessaire pour recevoir les propositions de trajet par SMS.',
   ],
   [/^must be in the future$/, 'Doit être dans le futur.'],
+  [
+    /^must be at least (\d+) hours from now/,
+    (m) => `Trop tôt : un trajet se demande au moins ${m[1]} h à l'avance.`,
+  ],
+  [
+    /^volunteer rides do not run on ISO weekday (\d)/,
+    (m) => `Pas de trajet solidaire le ${WEEKDAYS[Number(m[1]) - 1] ?? 'jour choisi'}.`,
+  ],
+  [
+    /^must fall within service hours (\d\d):(\d\d)-(\d\d):(\d\d)/,
+    (m) =>
+      `En dehors des horaires des trajets : de ${clock(m[1]!, m[2]!)} à ${clock(m[3]!, m[4]!)}, le même jour.`,
+  ],
+  [
+    /^give either returnTime or returnWaitMinutes, not both$/,
+    'Choisissez une heure de retour ou une attente sur place, pas les deux.',
+  ],
+  [
+    /^is more than ([\d.]+) km from every town hall/,
+    (m) =>
+      `Adresse à plus de ${m[1]!.replace('.', ',')} km de toute mairie du territoire : choisissez un des lieux proposés.`,
+  ],
   [/^must be after requestedTime$/, "Doit être après l'heure du trajet aller."],
   [/^must be after start$/, "Doit être après l'heure de début."],
   [/^must not be before startsOn$/, 'Ne peut pas être avant la date de début.'],
@@ -89,7 +116,13 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
     this.fields = {};
-    for (const problem of fields) this.fields[problem.field] ??= frenchFieldMessage(problem.message);
+    // Several rules may fail on one field (too soon and on a Sunday): each is said once.
+    for (const problem of fields) {
+      const french = frenchFieldMessage(problem.message);
+      const said = this.fields[problem.field];
+      if (!said) this.fields[problem.field] = french;
+      else if (!said.includes(french)) this.fields[problem.field] = `${said} ${french}`;
+    }
   }
 
   static fromBody(status: number, body: unknown): ApiError {

@@ -76,3 +76,37 @@ export function useRideRequests(query: QueryOf<'listRideRequests'>, enabled = tr
     enabled,
   });
 }
+
+/** The deployment's settings for the app (map tiles); public, read once. */
+export function useAppConfig() {
+  return useQuery({
+    queryKey: ['app-config'],
+    queryFn: () => call(api.GET('/app-config')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+export function useShuttleLines() {
+  return useQuery({
+    queryKey: ['shuttle-lines'],
+    queryFn: () => call(api.GET('/shuttle-lines', { params: { query: { pageSize: 100 } } })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useShuttleRounds(query: QueryOf<'listShuttleRounds'>, enabled = true) {
+  return useQuery({
+    queryKey: ['shuttle-rounds', 'list', query],
+    queryFn: () => call(api.GET('/shuttle-rounds', { params: { query } })),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useMissions(query: QueryOf<'listMissions'>, enabled = true) {
+  return useQuery({
+    queryKey: ['missions', query],
+    queryFn: () => call(api.GET('/missions', { params: { query } })),
+    enabled,
+  });
+}

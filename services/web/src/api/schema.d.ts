@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/app-config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web app's settings from the deployment (map tiles) */
+        get: operations["getAppConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/login": {
         parameters: {
             query?: never;
@@ -64,6 +81,23 @@ export interface paths {
         };
         /** The volunteer's page: offers to answer, trips to drive with the pick-up details */
         get: operations["showVolunteerPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/b/{token}/missions/{missionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The route sheet of a trip the volunteer drives: stops in order, addresses, phones, needs */
+        get: operations["showVolunteerRouteSheet"];
         put?: never;
         post?: never;
         delete?: never;
@@ -225,6 +259,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/missions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Missions by first pick-up: the trips of a day, those still looking for a driver */
+        get: operations["listMissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/missions/{id}": {
         parameters: {
             query?: never;
@@ -305,6 +356,57 @@ export interface paths {
         };
         /** Readiness: Postgres and Redis answer within a short timeout */
         get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period's figures per commune where the residents live (rides and shuttles) */
+        get: operations["getCommuneReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Month by month: requests, served, unmet with reasons, passengers, km, volunteer hours, residents reached */
+        get: operations["getMonthlyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The period's figures per zone of communes (rides and shuttles) */
+        get: operations["getZoneReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -512,7 +614,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One resident's seats on shuttle rounds by service date, with the round's date and times */
+        get: operations["listResidentSeatBookings"];
         put?: never;
         /** Book a seat for a resident: confirmed while there is room, otherwise waitlisted */
         post: operations["bookSeat"];
@@ -656,6 +759,23 @@ export interface paths {
         put?: never;
         /** Queue a planning run now (a preview before the cut-off, or a re-plan); poll the plan */
         post: operations["planShuttleRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}/planning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where a round's planning stands: idle, queued (not yet with the worker) or running */
+        get: operations["getShuttleRoundPlanningState"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -817,6 +937,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/territory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's territory: name, time zone, and the ride intake rules (notice, days, hours) */
+        get: operations["getTerritory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/volunteers": {
         parameters: {
             query?: never;
@@ -933,6 +1070,49 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAppConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        mapTiles: {
+                            attribution: string;
+                            url: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -1176,6 +1356,93 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not understood */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid or expired link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not this volunteer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No longer possible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    showVolunteerRouteSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                missionId: string;
+                /** @description The signed link token sent by SMS */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The route sheet, printable */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1919,6 +2186,122 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                             volunteerDriverId: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMissions: {
+        parameters: {
+            query?: {
+                /** @description First pick-up at or after this instant */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description Only missions in one of these statuses (repeat the parameter) */
+                status?: ("open" | "assigned" | "completed" | "cancelled" | "unmet" | "superseded")[];
+                /** @description First pick-up strictly before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string | null;
+                            completedAt: string | null;
+                            drivenDistanceMeters: number | null;
+                            driver: {
+                                firstName: string;
+                                /** Format: uuid */
+                                id: string;
+                                lastName: string;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            legs: {
+                                /** @enum {unknown} */
+                                leg: "outbound" | "return";
+                                /** @enum {unknown} */
+                                outcome: "planned" | "completed" | "no_show" | "late_cancellation" | "unmet" | "cancelled";
+                                plannedDropoffAt: string | null;
+                                plannedPickupAt: string | null;
+                                /** Format: uuid */
+                                rideRequestId: string;
+                            }[];
+                            /** Format: date-time */
+                            matchDeadline: string;
+                            mileageRateEurPerKm: number | null;
+                            plannedDistanceMeters: number;
+                            /** Format: date-time */
+                            plannedEndAt: string;
+                            /** Format: date-time */
+                            plannedStartAt: string;
+                            rideRequestIds: string[];
+                            /** @enum {unknown} */
+                            status: "open" | "assigned" | "completed" | "cancelled" | "unmet" | "superseded";
+                            statusReason: string | null;
+                            supersededById: string | null;
+                            /** @description Waves of offers sent so far */
+                            wave: number;
                         }[];
                         page: number;
                         pageSize: number;
@@ -2772,6 +3155,1056 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCommuneReport: {
+        parameters: {
+            query: {
+                /** @description json, or csv for a spreadsheet (semicolons, decimal commas); an `Accept: text/csv` header asks for CSV too */
+                format?: "json" | "csv";
+                /** @description First month of the period, YYYY-MM (territory time) */
+                from: string;
+                /** @description Last month of the period, included, YYYY-MM (territory time) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description First month, YYYY-MM */
+                        from: string;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** @enum {unknown} */
+                        kind: "month" | "commune" | "zone";
+                        rows: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description '2026-03', a commune id or a zone name */
+                            key: string;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description 'mars 2026', the commune's or the zone's name */
+                            label: string;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        /** @description Last month, included, YYYY-MM */
+                        to: string;
+                        /** @description The whole period: residents reached are counted once, not summed over the rows */
+                        totals: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        };
+                    };
+                    "text/csv": {
+                        /** @description First month, YYYY-MM */
+                        from: string;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** @enum {unknown} */
+                        kind: "month" | "commune" | "zone";
+                        rows: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description '2026-03', a commune id or a zone name */
+                            key: string;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description 'mars 2026', the commune's or the zone's name */
+                            label: string;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        /** @description Last month, included, YYYY-MM */
+                        to: string;
+                        /** @description The whole period: residents reached are counted once, not summed over the rows */
+                        totals: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getMonthlyReport: {
+        parameters: {
+            query: {
+                /** @description json, or csv for a spreadsheet (semicolons, decimal commas); an `Accept: text/csv` header asks for CSV too */
+                format?: "json" | "csv";
+                /** @description First month of the period, YYYY-MM (territory time) */
+                from: string;
+                /** @description Last month of the period, included, YYYY-MM (territory time) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description First month, YYYY-MM */
+                        from: string;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** @enum {unknown} */
+                        kind: "month" | "commune" | "zone";
+                        rows: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description '2026-03', a commune id or a zone name */
+                            key: string;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description 'mars 2026', the commune's or the zone's name */
+                            label: string;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        /** @description Last month, included, YYYY-MM */
+                        to: string;
+                        /** @description The whole period: residents reached are counted once, not summed over the rows */
+                        totals: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        };
+                    };
+                    "text/csv": {
+                        /** @description First month, YYYY-MM */
+                        from: string;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** @enum {unknown} */
+                        kind: "month" | "commune" | "zone";
+                        rows: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description '2026-03', a commune id or a zone name */
+                            key: string;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description 'mars 2026', the commune's or the zone's name */
+                            label: string;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        /** @description Last month, included, YYYY-MM */
+                        to: string;
+                        /** @description The whole period: residents reached are counted once, not summed over the rows */
+                        totals: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getZoneReport: {
+        parameters: {
+            query: {
+                /** @description json, or csv for a spreadsheet (semicolons, decimal commas); an `Accept: text/csv` header asks for CSV too */
+                format?: "json" | "csv";
+                /** @description First month of the period, YYYY-MM (territory time) */
+                from: string;
+                /** @description Last month of the period, included, YYYY-MM (territory time) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description First month, YYYY-MM */
+                        from: string;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** @enum {unknown} */
+                        kind: "month" | "commune" | "zone";
+                        rows: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description '2026-03', a commune id or a zone name */
+                            key: string;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description 'mars 2026', the commune's or the zone's name */
+                            label: string;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        /** @description Last month, included, YYYY-MM */
+                        to: string;
+                        /** @description The whole period: residents reached are counted once, not summed over the rows */
+                        totals: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        };
+                    };
+                    "text/csv": {
+                        /** @description First month, YYYY-MM */
+                        from: string;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        /** @enum {unknown} */
+                        kind: "month" | "commune" | "zone";
+                        rows: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description '2026-03', a commune id or a zone name */
+                            key: string;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description 'mars 2026', the commune's or the zone's name */
+                            label: string;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        /** @description Last month, included, YYYY-MM */
+                        to: string;
+                        /** @description The whole period: residents reached are counted once, not summed over the rows */
+                        totals: {
+                            /** @description Cancelled */
+                            cancelled: number;
+                            /** @description Volunteer km plus shuttle km */
+                            km: number;
+                            /** @description People carried */
+                            passengers: number;
+                            /** @description Not settled yet */
+                            pending: number;
+                            /** @description Ride requests plus seat bookings */
+                            requests: number;
+                            /** @description Distinct residents carried at least once (counted once in the group) */
+                            residentsReached: number;
+                            /** @description Volunteer rides */
+                            rides: {
+                                /** @description Cancelled, no-shows and late cancellations included */
+                                cancelled: number;
+                                /** @description Volunteers' driven km (home → stops → home); a pooled mission is shared by passengers */
+                                km: number;
+                                /** @description People carried on served requests */
+                                passengers: number;
+                                /** @description Not settled yet */
+                                pending: number;
+                                /** @description Ride requests whose requested time falls in the group */
+                                requests: number;
+                                /** @description Completed */
+                                served: number;
+                                /** @description No driver found */
+                                unmet: number;
+                                /** @description First pick-up to last drop-off of completed missions, shared by passengers */
+                                volunteerHours: number;
+                            };
+                            /** @description Served */
+                            served: number;
+                            /** @description Market shuttles */
+                            shuttles: {
+                                /** @description Seat bookings on rounds whose service date falls in the group */
+                                bookings: number;
+                                /** @description Cancelled before the round */
+                                cancelled: number;
+                                /** @description Planned km of the rounds that ran, shared by passengers */
+                                km: number;
+                                /** @description People carried */
+                                passengers: number;
+                                /** @description On rounds still to run */
+                                pending: number;
+                                /** @description Confirmed seats on rounds that ran */
+                                served: number;
+                                /** @description Left on the waitlist ('shuttle_full') or on a cancelled round ('round_cancelled') */
+                                unmet: number;
+                            };
+                            /** @description Unmet */
+                            unmet: number;
+                            /** @description Unmet by reason: 'no_volunteer_accepted', 'no_volunteer_available', 'shuttle_full', … */
+                            unmetReasons: {
+                                [key: string]: number;
+                            };
+                            /** @description Volunteer driving hours */
+                            volunteerHours: number;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -4655,6 +6088,124 @@ export interface operations {
             };
         };
     };
+    listResidentSeatBookings: {
+        parameters: {
+            query: {
+                /** @description Rounds on or after this date */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                residentId: string;
+                status?: "confirmed" | "waitlisted" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            announcedPickupAt: string | null;
+                            cancelledAt: string | null;
+                            /** @enum {unknown} */
+                            channel: "sms" | "voice" | "staff" | "web" | "api";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            outcome: ("travelled" | "no_show" | "late_cancellation") | null;
+                            passengers: number;
+                            pickup: {
+                                location: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                stopId: string | null;
+                            };
+                            plannedPickupAt: string | null;
+                            /** Format: uuid */
+                            residentId: string;
+                            round: {
+                                /** @description HH:MM, local time */
+                                arrivalTime: string;
+                                /** @description HH:MM, local time */
+                                departureTime: string;
+                                lineName: string;
+                                /** Format: date */
+                                serviceDate: string;
+                                /** @enum {unknown} */
+                                status: "open" | "closed" | "planned" | "completed" | "cancelled";
+                            };
+                            /** Format: uuid */
+                            shuttleRoundId: string;
+                            shuttleSubscriptionId: string | null;
+                            /** @enum {unknown} */
+                            status: "confirmed" | "waitlisted" | "cancelled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            waitlistPosition: number | null;
+                            wheelchair: boolean;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     bookSeat: {
         parameters: {
             query?: never;
@@ -6278,6 +7829,93 @@ export interface operations {
             };
         };
     };
+    getShuttleRoundPlanningState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plannedAt: string | null;
+                        planVersion: number;
+                        requestedAt: string | null;
+                        /** Format: uuid */
+                        shuttleRoundId: string;
+                        /**
+                         * @description idle: nothing asked since the last plan; queued: waiting for the worker; running: with the worker
+                         * @enum {unknown}
+                         */
+                        state: "idle" | "queued" | "running";
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     createShuttleRouteSheetLink: {
         parameters: {
             query?: never;
@@ -7393,6 +9031,79 @@ export interface operations {
             };
             /** @description Error */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getTerritory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contactPhone: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        rides: {
+                            destinationRadiusKm: number;
+                            minNoticeHours: number;
+                            /** @description ISO weekdays (1 = Monday) */
+                            serviceDays: number[];
+                            /** @description HH:MM, local time */
+                            serviceEnd: string;
+                            /** @description HH:MM, local time */
+                            serviceStart: string;
+                        };
+                        /** @description IANA zone: show and read times in it */
+                        timeZone: string;
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -47,6 +47,25 @@ export type PlaceKind = Place['kind'];
 export type StaffTaskKind = StaffTask['kind'];
 export type MessageStatus = Message['status'];
 export type StaffRole = StaffUser['role'];
+export type Territory = ResponseOf<'getTerritory'>;
+export type AppConfig = ResponseOf<'getAppConfig'>;
+export type ShuttleLine = ResponseOf<'getShuttleLine'>;
+export type ShuttleRound = ResponseOf<'getShuttleRound'>;
+export type ShuttleRoundStatus = ShuttleRound['status'];
+export type SeatBooking = ResponseOf<'bookSeat'>;
+export type SeatBookingStatus = SeatBooking['status'];
+export type ResidentSeatBooking = ResponseOf<'listResidentSeatBookings'>['items'][number];
+export type RoundPlan = ResponseOf<'getShuttleRoundPlan'>;
+export type PlanVehicle = RoundPlan['legs'][number]['vehicles'][number];
+export type PlanStop = PlanVehicle['stops'][number];
+export type RoundPlanning = ResponseOf<'getShuttleRoundPlanningState'>;
+export type Mission = ResponseOf<'getMission'>;
+export type MissionStatus = Mission['status'];
+export type Offer = ResponseOf<'listRideRequestOffers'>[number];
+export type OfferStatus = Offer['status'];
+export type Report = ResponseOf<'getMonthlyReport'>;
+export type ReportFigures = Report['totals'];
+export type ReportRow = Report['rows'][number];
 
 export interface Page<T> {
   items: T[];

@@ -2,12 +2,23 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api, call, onUnauthenticated, sessionToken } from '../api/client';
-import type { Session } from '../api/types';
+import type { Session, Territory } from '../api/types';
+import { setDisplayZone } from '../lib/format';
 
 type State =
   | { status: 'loading' }
   | { status: 'anonymous'; expired?: boolean }
-  | { status: 'ready'; session: Session };
+  | { status: 'ready'; session: Session; territory: Territory };
+
+/**
+ * The account and its territory, read together: the territory's time zone must be set before any page
+ * shows a time.
+ */
+async function loadSession(): Promise<{ session: Session; territory: Territory }> {
+  const [session, territory] = await Promise.all([call(api.GET('/auth/me')), call(api.GET('/territory'))]);
+  setDisplayZone(territory.timeZone);
+  return { session, territory };
+}
 
 interface SessionApi {
   state: State;
@@ -36,8 +47,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     if (state.status !== 'loading') return;
-    call(api.GET('/auth/me')).then(
-      (session) => setState({ status: 'ready', session }),
+    loadSession().then(
+      (loaded) => setState({ status: 'ready', ...loaded }),
       () => {
         sessionToken.clear();
         setState({ status: 'anonymous' });
@@ -48,7 +59,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     const { token } = await call(api.POST('/auth/login', { body: { email, password } }));
     sessionToken.set(token);
-    setState({ status: 'ready', session: await call(api.GET('/auth/me')) });
+    setState({ status: 'ready', ...(await loadSession()) });
   }, []);
 
   const logout = useCallback(async () => {
@@ -74,6 +85,13 @@ export function useSession(): SessionApi {
   const session = useContext(SessionContext);
   if (!session) throw new Error('useSession outside SessionProvider');
   return session;
+}
+
+/** The logged-in account's territory (name, time zone, ride rules); only under RequireSession. */
+export function useTerritory(): Territory {
+  const { state } = useSession();
+  if (state.status !== 'ready') throw new Error('useTerritory outside RequireSession');
+  return state.territory;
 }
 
 /** The logged-in session; only under RequireSession. */

@@ -1,4 +1,23 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+
+/**
+ * Whether the element scrolls sideways (a wide table on a narrow column): it then takes keyboard focus,
+ * with the table's name, so keyboard users can scroll it too.
+ */
+function useOverflows<E extends HTMLElement>() {
+  const ref = useRef<E>(null);
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, overflows };
+}
 
 export interface Column<T> {
   header: ReactNode;
@@ -24,9 +43,14 @@ export function DataTable<T>({
   empty: string;
   captionHidden?: boolean;
 }) {
+  const { ref, overflows } = useOverflows<HTMLDivElement>();
   if (rows.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <div className="table-wrap">
+    <div
+      className="table-wrap"
+      ref={ref}
+      {...(overflows ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}
+    >
       <table>
         <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
         <thead>

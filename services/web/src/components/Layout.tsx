@@ -12,6 +12,9 @@ export function StaffLayout() {
     { to: '/app/appel', label: 'Accueil téléphonique', show: can('residents:read') },
     { to: '/app/habitants', label: 'Habitants', show: can('residents:read') },
     { to: '/app/benevoles', label: 'Bénévoles', show: can('volunteers:read') },
+    { to: '/app/demandes', label: 'Demandes', show: can('ride_requests:read') },
+    { to: '/app/navettes', label: 'Navettes', show: can('shuttles:read') },
+    { to: '/app/rapports', label: 'Rapports', show: can('reports:read') },
   ];
   return (
     <>

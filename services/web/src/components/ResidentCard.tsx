@@ -7,7 +7,7 @@ import {
   personStatusLabels,
   phoneKindLabels,
 } from '../i18n/labels';
-import { formatPhone, fullName } from '../lib/format';
+import { formatDate, formatPhone, fullName } from '../lib/format';
 import { Badge } from './Feedback';
 
 /** Who is on the line: how to reach them, what they need, where they live. */
@@ -44,6 +44,12 @@ export function ResidentCard({ resident }: { resident: Resident }) {
           {resident.mobilityNeeds.length === 0
             ? 'aucun besoin particulier'
             : resident.mobilityNeeds.map((need) => mobilityNeedLabels[need]).join(', ')}
+        </dd>
+        <dt>Accord (RGPD)</dt>
+        <dd>
+          {resident.consent
+            ? `donné le ${formatDate(resident.consent.at)}${resident.consent.source ? ` (${resident.consent.source})` : ''}`
+            : 'pas encore recueilli : demandez-le pendant l’appel'}
         </dd>
         {resident.accessNote && (
           <>

@@ -8,9 +8,11 @@ import type {
   Resident,
   RideRequest,
   RideRequestInput,
+  Territory,
   TimeAnchor,
   TripPurpose,
 } from '../api/types';
+import { useTerritory } from '../auth/session';
 import {
   mobilityNeedLabels,
   placeKindLabels,
@@ -18,7 +20,8 @@ import {
   timeAnchorLabels,
   tripPurposeLabels,
 } from '../i18n/labels';
-import { formatDateTime, formatTime, isoDate, localInstant } from '../lib/format';
+import { formatDateTime, formatMinutes, formatTime, localInstant } from '../lib/format';
+import { firstBookableDate, rideRulesText } from '../lib/rides';
 import { DataTable } from './DataTable';
 import { Badge, type BadgeTone, ErrorSummary, LoadState } from './Feedback';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './Field';
@@ -33,6 +36,14 @@ export const rideStatusTone: Record<RideRequest['status'], BadgeTone> = {
   cancelled: 'neutral',
   unmet: 'danger',
 };
+
+/** "11 h 45", "attente 1 h sur place" or a dash. */
+export const returnText = (r: Pick<RideRequest, 'returnTime' | 'returnWaitMinutes'>) =>
+  r.returnTime
+    ? formatTime(r.returnTime)
+    : r.returnWaitMinutes !== null
+      ? `attente de ${formatMinutes(r.returnWaitMinutes)} sur place`
+      : '—';
 
 /** A resident's ride requests from now on (cancelled ones included: callers ask about them). */
 export function UpcomingRideRequests({ residentId }: { residentId: string }) {
@@ -54,10 +65,9 @@ export function UpcomingRideRequests({ residentId }: { residentId: string }) {
               header: 'Quand',
               cell: (r) => formatDateTime(r.requestedTime),
               rowHeader: true,
-              className: 'nowrap',
             },
             { header: 'Trajet', cell: (r) => `${r.origin.label} → ${r.destination.label}` },
-            { header: 'Retour', cell: (r) => (r.returnTime ? formatTime(r.returnTime) : '—') },
+            { header: 'Retour', cell: (r) => returnText(r) },
             {
               header: 'État',
               cell: (r) => <Badge tone={rideStatusTone[r.status]}>{rideRequestStatusLabels[r.status]}</Badge>,
@@ -69,7 +79,10 @@ export function UpcomingRideRequests({ residentId }: { residentId: string }) {
   );
 }
 
-type Where = 'place' | 'address';
+type Where = 'place' | 'home' | 'address';
+/** The way back: none, picked up again at a time, or the driver waits on the spot then drives home. */
+type ReturnMode = 'none' | 'time' | 'wait';
+const WAIT_CHOICES = [30, 45, 60, 90, 120, 180];
 
 interface RideForm {
   originMode: 'home' | 'place';
@@ -81,25 +94,27 @@ interface RideForm {
   date: string;
   time: string;
   timeAnchor: TimeAnchor;
+  returnMode: ReturnMode;
   returnTime: string;
+  returnWaitMinutes: string;
   passengers: string;
   purpose: TripPurpose | '';
   needs: MobilityNeed[];
 }
 
-const tomorrow = () => isoDate(new Date(Date.now() + 86_400_000));
-
-const blankForm = (resident: Resident): RideForm => ({
+const blankForm = (resident: Resident, territory: Territory): RideForm => ({
   originMode: 'home',
   originPlaceId: '',
   destinationMode: 'place',
   destinationPlaceId: '',
   destinationLabel: '',
   destinationCommuneId: resident.communeId,
-  date: tomorrow(),
+  date: firstBookableDate(territory.rides),
   time: '',
   timeAnchor: 'arrival',
+  returnMode: 'none',
   returnTime: '',
+  returnWaitMinutes: '60',
   passengers: '1',
   purpose: '',
   needs: [...resident.mobilityNeeds],
@@ -115,6 +130,7 @@ const FIELD_LABELS: Record<string, string> = {
   '/destination/lon': 'Commune de destination',
   '/requestedTime': 'Date et heure',
   '/returnTime': 'Heure du retour',
+  '/returnWaitMinutes': 'Attente sur place',
   '/passengers': 'Nombre de passagers',
   '/purpose': 'Motif',
   '/residentId': 'Habitant',
@@ -123,7 +139,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 /**
  * A new ride request taken on the phone: from home (default) or a place, to one of the territory's
- * places or a free address. A free address is placed at its commune's centre for the distance
+ * places, back home, or a free address. A free address is placed at its commune's centre for the distance
  * estimate; the driver reads the address itself.
  */
 export function NewRideRequestForm({
@@ -133,7 +149,8 @@ export function NewRideRequestForm({
   resident: Resident;
   onCreated?: (r: RideRequest) => void;
 }) {
-  const [form, setForm] = useState<RideForm>(() => blankForm(resident));
+  const territory = useTerritory();
+  const [form, setForm] = useState<RideForm>(() => blankForm(resident, territory));
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const places = usePlaces();
   const communes = useCommunes();
@@ -158,7 +175,7 @@ export function NewRideRequestForm({
         `Demande enregistrée : ${request.destination.label}, ${formatDateTime(request.requestedTime)}.`,
       );
       void queryClient.invalidateQueries({ queryKey: ['ride-requests'] });
-      setForm(blankForm(resident));
+      setForm(blankForm(resident, territory));
       onCreated?.(request);
     },
   });
@@ -168,7 +185,10 @@ export function NewRideRequestForm({
     const problems: Record<string, string> = {};
     const requestedTime = localInstant(form.date, form.time);
     if (!requestedTime) problems['/requestedTime'] = 'Indiquez la date et l’heure.';
-    const returnTime = form.returnTime ? localInstant(form.date, form.returnTime) : null;
+    const returnTime =
+      form.returnMode === 'time' && form.returnTime ? localInstant(form.date, form.returnTime) : null;
+    if (form.returnMode === 'time' && !form.returnTime)
+      problems['/returnTime'] = 'Indiquez l’heure du retour.';
     if (!form.purpose) problems['/purpose'] = 'Choisissez le motif du trajet.';
     if (form.destinationMode === 'place' && !form.destinationPlaceId)
       problems['/destination/placeId'] = 'Choisissez un lieu.';
@@ -180,7 +200,13 @@ export function NewRideRequestForm({
     const destination =
       form.destinationMode === 'place'
         ? { placeId: form.destinationPlaceId }
-        : { label: form.destinationLabel.trim(), lat: commune?.location.lat, lon: commune?.location.lon };
+        : form.destinationMode === 'home'
+          ? { label: resident.addressLine, lat: resident.location.lat, lon: resident.location.lon }
+          : { label: form.destinationLabel.trim(), lat: commune?.location.lat, lon: commune?.location.lon };
+    if (form.destinationMode === 'home' && form.originMode === 'home') {
+      setLocalErrors({ '/origin/placeId': 'Pour aller au domicile, partez d’un lieu du territoire.' });
+      return;
+    }
     create.mutate({
       residentId: resident.id,
       ...(form.originMode === 'place' ? { origin: { placeId: form.originPlaceId } } : {}),
@@ -188,6 +214,7 @@ export function NewRideRequestForm({
       requestedTime,
       timeAnchor: form.timeAnchor,
       returnTime,
+      returnWaitMinutes: form.returnMode === 'wait' ? Number(form.returnWaitMinutes) : null,
       passengers: Number(form.passengers) || 1,
       purpose: form.purpose,
       needs: form.needs,
@@ -253,11 +280,12 @@ export function NewRideRequestForm({
             onChange={(value) => set('destinationMode', value)}
             choices={[
               { value: 'place', label: 'Un lieu du territoire' },
+              { value: 'home', label: `Le domicile : ${resident.addressLine}` },
               { value: 'address', label: 'Une autre adresse' },
             ]}
             error={errors['/destination']}
           />
-          {form.destinationMode === 'place' ? (
+          {form.destinationMode === 'home' ? null : form.destinationMode === 'place' ? (
             <SelectField
               label="Lieu de destination"
               value={form.destinationPlaceId}
@@ -300,6 +328,7 @@ export function NewRideRequestForm({
             value={form.date}
             onChange={(event) => set('date', event.target.value)}
             error={errors['/requestedTime']}
+            hint={rideRulesText(territory.rides)}
             required
           />
           <TextField
@@ -319,14 +348,43 @@ export function NewRideRequestForm({
               label: timeAnchorLabels[value],
             }))}
           />
-          <TextField
-            label="Heure du retour (facultatif)"
-            type="time"
-            value={form.returnTime}
-            onChange={(event) => set('returnTime', event.target.value)}
-            error={errors['/returnTime']}
-            hint="Le même jour, départ du lieu de destination."
+          <RadioGroup
+            legend="Retour"
+            name="returnMode"
+            value={form.returnMode}
+            onChange={(value) => set('returnMode', value)}
+            choices={[
+              { value: 'none', label: 'Pas de retour' },
+              { value: 'time', label: 'Retour à une heure précise' },
+              { value: 'wait', label: 'Attente sur place, puis retour au domicile' },
+            ]}
           />
+          {form.returnMode === 'time' && (
+            <TextField
+              label="Heure du retour"
+              type="time"
+              value={form.returnTime}
+              onChange={(event) => set('returnTime', event.target.value)}
+              error={errors['/returnTime']}
+              hint="Le même jour, départ du lieu de destination."
+              required
+            />
+          )}
+          {form.returnMode === 'wait' && (
+            <SelectField
+              label="Durée de l'attente sur place"
+              value={form.returnWaitMinutes}
+              onChange={(event) => set('returnWaitMinutes', event.target.value)}
+              error={errors['/returnWaitMinutes']}
+              hint="Le chauffeur attend, puis ramène la personne chez elle."
+            >
+              {WAIT_CHOICES.map((minutes) => (
+                <option key={minutes} value={minutes}>
+                  {formatMinutes(minutes)}
+                </option>
+              ))}
+            </SelectField>
+          )}
         </div>
         <div className="form-grid">
           <SelectField

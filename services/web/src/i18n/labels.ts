@@ -2,11 +2,15 @@ import type {
   ContactChannel,
   Message,
   MessageStatus,
+  MissionStatus,
   MobilityNeed,
+  OfferStatus,
   PersonStatus,
   Phone,
   PlaceKind,
   RideRequestStatus,
+  SeatBookingStatus,
+  ShuttleRoundStatus,
   StaffRole,
   StaffTaskKind,
   TimeAnchor,
@@ -127,3 +131,58 @@ export const weekdayLabels = [
   'samedi',
   'dimanche',
 ] as const;
+
+export const shuttleRoundStatusLabels: Record<ShuttleRoundStatus, string> = {
+  open: 'Réservations ouvertes',
+  closed: 'Réservations closes',
+  planned: 'Planifiée',
+  completed: 'Effectuée',
+  cancelled: 'Annulée',
+};
+
+export const seatBookingStatusLabels: Record<SeatBookingStatus, string> = {
+  confirmed: 'Place confirmée',
+  waitlisted: "Liste d'attente",
+  cancelled: 'Annulée',
+};
+
+export const missionStatusLabels: Record<MissionStatus, string> = {
+  open: 'Recherche de chauffeur',
+  assigned: 'Chauffeur trouvé',
+  completed: 'Effectuée',
+  cancelled: 'Annulée',
+  unmet: 'Sans chauffeur',
+  superseded: 'Regroupée avec une autre',
+};
+
+export const offerStatusLabels: Record<OfferStatus, string> = {
+  pending: 'En attente de réponse',
+  accepted: 'Acceptée',
+  refused: 'Refusée',
+  expired: 'Sans réponse (expirée)',
+  withdrawn: 'Retirée',
+  released: 'Rendue par le bénévole',
+};
+
+/** Why a request or a seat went unmet (machine reasons of the API); an unknown one shows as is. */
+const unmetReasonLabels: Record<string, string> = {
+  no_volunteer_available: 'Aucun bénévole disponible',
+  no_volunteer_accepted: "Aucun bénévole n'a accepté",
+  no_volunteer: 'Aucun bénévole',
+  no_wheelchair_vehicle: 'Pas de véhicule adapté au fauteuil',
+  shuttle_full: "Navette complète (resté en liste d'attente)",
+  round_cancelled: 'Tournée de navette annulée',
+  unknown: 'Raison non précisée',
+};
+export const unmetReasonLabel = (reason: string) => unmetReasonLabels[reason] ?? reason.replaceAll('_', ' ');
+
+/** The parts of an offer's score (km-equivalents; lower ranks first): why this volunteer was asked. */
+const scorePartLabels: Record<string, string> = {
+  extraKm: 'Détour (km)',
+  fairness: 'Équité (trajets du mois)',
+  continuity: 'Déjà conduit cette personne',
+  preference: 'Demandé par la personne',
+  tripsThisMonth: 'Trajets ce mois-ci',
+  ridesWithResidents: 'Trajets avec ces personnes',
+};
+export const scorePartLabel = (part: string) => scorePartLabels[part] ?? part;

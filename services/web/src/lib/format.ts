@@ -1,24 +1,68 @@
+import { DateTime } from 'luxon';
+
 /*
- * Dates, times and phone numbers as French staff read them. Times are shown in the browser's time
- * zone: the office computers are in the territory.
+ * Dates, times and phone numbers as French staff read them: "lundi 7 décembre", "9 h 12". Times are
+ * shown and typed in the territory's time zone (from GET /territory), whatever the browser's: a
+ * coordinator on a laptop abroad still books 9 h 30 in Questembert.
  */
 
-const dateTime = new Intl.DateTimeFormat('fr-FR', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const longDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long' });
-const shortDate = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', year: 'numeric' });
-const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
-const relative = new Intl.RelativeTimeFormat('fr-FR', { numeric: 'auto' });
+let zone = 'Europe/Paris';
 
-export const formatDateTime = (iso: string) => dateTime.format(new Date(iso));
-export const formatLongDate = (date: Date) => longDate.format(date);
-export const formatDate = (iso: string) => shortDate.format(new Date(iso));
-export const formatTime = (iso: string) => time.format(new Date(iso));
+/** Set once the session knows its territory; every function below reads and writes times in it. */
+export function setDisplayZone(timeZone: string): void {
+  zone = timeZone;
+}
+export const displayZone = () => zone;
+
+const at = (value: string | Date) =>
+  (typeof value === 'string' ? DateTime.fromISO(value) : DateTime.fromJSDate(value)).setZone(zone);
+
+/** "9 h 12", "14 h" (the way the service's own messages say it). */
+export function formatTime(value: string | Date): string {
+  const local = at(value);
+  return local.minute === 0 ? `${local.hour} h` : `${local.hour} h ${String(local.minute).padStart(2, '0')}`;
+}
+
+/** "lundi 7 décembre", with the year when it is not this year's. */
+export function formatDay(value: string | Date): string {
+  const local = at(value);
+  const sameYear = local.year === DateTime.now().setZone(zone).year;
+  return local.setLocale('fr').toFormat(sameYear ? 'cccc d LLLL' : 'cccc d LLLL yyyy');
+}
+
+/** "lundi 7 décembre à 9 h 12". */
+export const formatDateTime = (value: string | Date) => `${formatDay(value)} à ${formatTime(value)}`;
+
+/** Today as staff say it: "mercredi 2 décembre". */
+export const formatLongDate = (value: Date) => formatDay(value);
+
+/** A calendar date without a time ('2026-12-07', a round's service date): "lundi 7 décembre". */
+export function formatServiceDate(isoDay: string): string {
+  const day = DateTime.fromISO(isoDay, { zone, locale: 'fr' });
+  const sameYear = day.year === DateTime.now().setZone(zone).year;
+  return day.toFormat(sameYear ? 'cccc d LLLL' : 'cccc d LLLL yyyy');
+}
+
+/** "7 déc. 2026": compact, for a consent date. */
+export const formatDate = (value: string | Date) => at(value).setLocale('fr').toFormat('d LLL yyyy');
+
+/** A "HH:MM" clock time of the API ("09:30") as said: "9 h 30". */
+export function formatClock(hhmm: string): string {
+  const [hours, minutes] = hhmm.split(':');
+  return minutes === '00' ? `${Number(hours)} h` : `${Number(hours)} h ${minutes}`;
+}
+
+/** 45 → "45 min", 90 → "1 h 30", 120 → "2 h". */
+export function formatMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} h${rest ? ` ${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/** 12.34 → "12,3 km". */
+export const formatKm = (km: number) => `${km.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
+
+const relative = new Intl.RelativeTimeFormat('fr-FR', { numeric: 'auto' });
 
 /** "dans 3 heures", "il y a 2 jours": how soon a deadline is. */
 export function formatFromNow(iso: string, now = new Date()): string {
@@ -35,17 +79,29 @@ export function formatPhone(e164: string): string {
   return match ? `0${match.slice(1).join(' ')}` : e164;
 }
 
-/** A local date as YYYY-MM-DD (what <input type="date"> holds). */
-export function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** A date in the territory as YYYY-MM-DD (what <input type="date"> holds); today by default. */
+export function isoDate(value: Date = new Date()): string {
+  return DateTime.fromJSDate(value).setZone(zone).toISODate()!;
 }
 
-/** A date and a time typed in the form (local time) as an ISO instant for the API. */
+/** `days` after a YYYY-MM-DD date. */
+export const addDays = (isoDay: string, days: number) =>
+  DateTime.fromISO(isoDay, { zone }).plus({ days }).toISODate()!;
+
+/** The ISO weekday (1 = Monday) of a YYYY-MM-DD date. */
+export const weekdayOf = (isoDay: string) => DateTime.fromISO(isoDay, { zone }).weekday;
+
+/** A date and a time typed in the form, in the territory's zone, as an ISO instant for the API. */
 export function localInstant(date: string, hhmm: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(hhmm)) return undefined;
-  const instant = new Date(`${date}T${hhmm}:00`);
-  return Number.isNaN(instant.getTime()) ? undefined : instant.toISOString();
+  const instant = DateTime.fromISO(`${date}T${hhmm}`, { zone });
+  return instant.isValid ? instant.toUTC().toISO()! : undefined;
+}
+
+/** The first instant of a territory day and of the day after, for "today's" queries. */
+export function dayBounds(isoDay: string): { from: string; to: string } {
+  const start = DateTime.fromISO(isoDay, { zone }).startOf('day');
+  return { from: start.toUTC().toISO()!, to: start.plus({ days: 1 }).toUTC().toISO()! };
 }
 
 export const fullName = (person: { firstName: string; lastName: string }) =>

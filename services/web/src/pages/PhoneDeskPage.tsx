@@ -6,13 +6,15 @@ import { LoadState } from '../components/Feedback';
 import { Page } from '../components/Layout';
 import { ResidentCard } from '../components/ResidentCard';
 import { NewRideRequestForm, UpcomingRideRequests } from '../components/RideRequests';
+import { NextShuttles, UpcomingSeats } from '../components/ShuttleSeats';
 import { personStatusLabels } from '../i18n/labels';
 import { formatPhone, fullName } from '../lib/format';
 import { useDebounced } from '../lib/useDebounced';
 
 /**
  * The phone desk: one search box that finds the caller by the number on the phone's display (any
- * French format) or by name, then their card, their coming trips and a new ride request.
+ * French format) or by name, then their card, their coming rides and shuttle seats, the next shuttles to
+ * book in a click, and a new ride request.
  */
 export function PhoneDeskPage() {
   const { residentId } = useParams();
@@ -102,6 +104,10 @@ export function PhoneDeskPage() {
             <>
               <ResidentCard resident={caller.data} />
               <UpcomingRideRequests residentId={caller.data.id} />
+              {can('shuttles:read') && <UpcomingSeats residentId={caller.data.id} />}
+              {can('shuttles:book') && caller.data.status === 'active' && (
+                <NextShuttles key={`shuttle-${caller.data.id}`} resident={caller.data} />
+              )}
               {can('ride_requests:write') && caller.data.status === 'active' && (
                 <NewRideRequestForm key={caller.data.id} resident={caller.data} />
               )}

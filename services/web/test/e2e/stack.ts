@@ -5,8 +5,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDb, type DbHandle } from '@solimob/db';
 import { loadTerritorySeedFile, questembertSeedPath, seedDemo, seedTerritory } from '@solimob/db/seed';
 import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
+import { createLinkIssuer, type LinkIssuer } from '@solimob/domain';
 import { ensureWebBuilt } from '../../../../scripts/lib/web.mjs';
 
 /*
@@ -21,8 +23,41 @@ export interface Stack {
   baseUrl: string;
   db: TestDatabase;
   territoryId: string;
+  /** Signs the volunteers' links, as the API would put them in an SMS (test-only secret). */
+  linkSecret: string;
   logs: () => string;
   stop(): Promise<void>;
+}
+
+/** What the global setup hands every browser-test file: one stack for them all. */
+export interface SharedStack {
+  baseUrl: string;
+  databaseUrl: string;
+  territoryId: string;
+  linkSecret: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: SharedStack;
+  }
+}
+
+/** A test file's view of the shared stack: its own database connection, closed by `close`. */
+export interface StackClient extends SharedStack {
+  db: DbHandle['db'];
+  links: LinkIssuer;
+  close(): Promise<void>;
+}
+
+export function connectStack(shared: SharedStack): StackClient {
+  const handle = createDb(shared.databaseUrl, { max: 2, applicationName: 'solimob-e2e' });
+  return {
+    ...shared,
+    db: handle.db,
+    links: createLinkIssuer({ secret: shared.linkSecret, publicBaseUrl: shared.baseUrl }),
+    close: () => handle.close(),
+  };
 }
 
 function freePort(): Promise<number> {
@@ -87,6 +122,7 @@ export async function startStack(): Promise<Stack> {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const linkSecret = randomBytes(32).toString('base64url');
   const outboxDir = await mkdtemp(path.join(os.tmpdir(), 'solimob-e2e-outbox-'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -97,7 +133,7 @@ export async function startStack(): Promise<Stack> {
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_BASE_URL: baseUrl,
-    SIGNED_LINK_SECRET: randomBytes(32).toString('base64url'),
+    SIGNED_LINK_SECRET: linkSecret,
     QUEUE_PREFIX: `e2e-${randomBytes(6).toString('hex')}`,
     MESSAGE_OUTBOX_DIR: outboxDir,
   };
@@ -116,6 +152,7 @@ export async function startStack(): Promise<Stack> {
     baseUrl,
     db,
     territoryId: territory.territoryId,
+    linkSecret,
     logs,
     async stop() {
       await Promise.all([stopChild(api), stopChild(worker)]);

@@ -2,6 +2,11 @@ export { bookSeat } from './book';
 export { cancelSeatBooking } from './cancel';
 export { listSeatBookings } from './list';
 export {
+  ListResidentSeatBookingsQuery,
+  listResidentSeatBookings,
+  type ResidentSeatBookingView,
+} from './list-for-resident';
+export {
   BookSeatInput,
   CancelSeatBookingInput,
   ListSeatBookingsQuery,

@@ -12,6 +12,7 @@ export type {
 export { DEFAULT_SOLVER } from './model';
 export type { PlanRoundDeps, PlanRoundOutcome } from './plan-round';
 export { planRound } from './plan-round';
+export { getRoundPlanningState, type RoundPlanningState } from './planning-state';
 export { sendDayBeforeReminders } from './reminders';
 export type { RouteSheet, RouteSheetRow } from './route-sheet';
 export { getRouteSheet, getRouteSheetByLink } from './route-sheet';

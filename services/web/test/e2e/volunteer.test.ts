@@ -1,0 +1,121 @@
+import { schema } from '@solimob/db';
+import { and, eq, notExists } from 'drizzle-orm';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible, launchBrowser, phoneContext, screenshot } from './browser';
+import { connectStack, type StackClient } from './stack';
+
+/*
+ * A volunteer on a phone-sized screen, from the signed link of their offer SMS (no password): answer an
+ * offer, see the trip's pick-up details and its route sheet. The page is rendered by the API itself.
+ */
+
+let stack: StackClient;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  stack = connectStack(inject('stack'));
+  browser = await launchBrowser();
+  context = await phoneContext(browser, stack.baseUrl);
+  page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await stack?.close();
+});
+
+/** A pending offer of a volunteer who drives nothing yet, so accepting cannot clash with another trip. */
+async function pendingOffer() {
+  const o = schema.offers;
+  const [row] = await stack.db
+    .select({ offer: o, firstName: schema.volunteerDrivers.firstName })
+    .from(o)
+    .innerJoin(schema.volunteerDrivers, eq(schema.volunteerDrivers.id, o.volunteerDriverId))
+    .innerJoin(schema.missions, eq(schema.missions.id, o.missionId))
+    .where(
+      and(
+        eq(o.territoryId, stack.territoryId),
+        eq(o.status, 'pending'),
+        eq(schema.missions.status, 'open'),
+        notExists(
+          stack.db
+            .select({ id: schema.missions.id })
+            .from(schema.missions)
+            .where(
+              and(
+                eq(schema.missions.volunteerDriverId, o.volunteerDriverId),
+                eq(schema.missions.status, 'assigned'),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(o.sentAt, o.id)
+    .limit(1);
+  if (!row) throw new Error('the demo has no pending offer for a free volunteer');
+  return row;
+}
+
+/** Every button and button-like link is a comfortable target for a thumb (48 px high at least). */
+async function expectLargeTargets(what: string) {
+  const targets = page.locator('button, a.button');
+  const count = await targets.count();
+  expect(count, what).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const box = await targets.nth(i).boundingBox();
+    expect(box?.height ?? 0, `${what}: target ${i}`).toBeGreaterThanOrEqual(48);
+  }
+}
+
+describe("a volunteer's page on a phone", () => {
+  it('accepts an offer, then shows the pick-up details and the route sheet of the trip', async () => {
+    const { offer, firstName } = await pendingOffer();
+    const link = new URL(
+      stack.links.url({ kind: 'volunteer', id: offer.volunteerDriverId }, new Date(Date.now() + 86_400_000)),
+    );
+    await page.goto(link.pathname);
+    await page.getByRole('heading', { level: 1, name: `Bonjour ${firstName}` }).waitFor();
+    const card = page.getByRole('region', { name: `Trajet ${offer.code}` });
+    await card.waitFor();
+    await expectAccessible(page, "the volunteer's offers on a phone");
+    await expectLargeTargets('offers');
+    await screenshot(page, '20-volunteer-offers-phone');
+
+    await card.getByRole('button', { name: `Oui, je le fais (trajet ${offer.code})` }).click();
+    await page.getByRole('status').filter({ hasText: 'Merci ! Le trajet est à vous' }).waitFor();
+    const [answered] = await stack.db.select().from(schema.offers).where(eq(schema.offers.id, offer.id));
+    expect(answered!.status).toBe('accepted');
+    const [mission] = await stack.db
+      .select()
+      .from(schema.missions)
+      .where(eq(schema.missions.id, offer.missionId));
+    expect(mission).toMatchObject({ status: 'assigned', volunteerDriverId: offer.volunteerDriverId });
+    const trip = page.getByRole('region', { name: `Trajet ${mission!.code}` });
+    await trip
+      .getByText(/^À prendre le .+ à \d+ h/)
+      .first()
+      .waitFor();
+    await trip.getByRole('button', { name: `Course faite (trajet ${mission!.code})` }).waitFor();
+    await expectAccessible(page, 'the accepted trip on a phone');
+    await expectLargeTargets('accepted trip');
+    await screenshot(page, '21-volunteer-accepted-phone');
+
+    await trip.getByRole('link', { name: `Feuille de route du trajet ${mission!.code}` }).click();
+    await page
+      .getByRole('heading', { level: 1, name: `Feuille de route — trajet ${mission!.code}` })
+      .waitFor();
+    expect(await page.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+    await page
+      .getByText(/— prendre /)
+      .first()
+      .waitFor();
+    await expectAccessible(page, "a trip's route sheet on a phone");
+    await screenshot(page, '22-volunteer-route-sheet-phone');
+    await page.getByRole('link', { name: '← Mes trajets' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Mes relevés de kilomètres' }).waitFor();
+  });
+});
