@@ -26,6 +26,13 @@ export interface ServiceContext {
 export const bookingChannelOf = (ctx: ServiceContext): BookingChannel =>
   ctx.channel ?? (ctx.actor.kind === 'staff' ? 'staff' : 'api');
 
+/**
+ * A resident acting for themselves by SMS or on the voice line: their own conversation answers them,
+ * so verbs queue no separate notification (it would arrive twice, or by another channel).
+ */
+export const isSelfService = (ctx: ServiceContext): boolean =>
+  ctx.actor.kind === 'resident' && (ctx.channel === 'sms' || ctx.channel === 'voice');
+
 const isTransaction = (db: DbOrTx): db is Tx => 'rollback' in db;
 
 /** Runs `fn` in a transaction, reusing the caller's when there is one, so verbs compose. */

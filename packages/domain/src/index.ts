@@ -3,7 +3,7 @@ export { recordAudit } from './audit';
 export type { Permission } from './authz';
 export { assertActsFor, assertCan, can, residentPermissions, rolePermissions } from './authz';
 export type { Actor, BookingChannel, Clock, ServiceContext } from './context';
-export { actorId, bookingChannelOf, systemClock, withTransaction } from './context';
+export { actorId, bookingChannelOf, isSelfService, systemClock, withTransaction } from './context';
 export * from './conversation';
 export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';

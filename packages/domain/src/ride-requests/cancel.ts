@@ -2,7 +2,7 @@ import { schema } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { assertActsFor, assertCan } from '../authz';
-import { type ServiceContext, withTransaction } from '../context';
+import { isSelfService, type ServiceContext, withTransaction } from '../context';
 import { parseInput, Uuid } from '../input';
 import { notifyResident } from '../messages/notify';
 import { loadTerritory } from '../territories/load';
@@ -40,7 +40,9 @@ export async function cancelRideRequest(
       .where(and(eq(schema.offers.rideRequestId, id), eq(schema.offers.status, 'pending')));
 
     const territory = await loadTerritory(tx.db, territoryId);
-    await notifyResident(tx, current.residentId, cancellation(current, territory.timezone));
+    if (!isSelfService(tx)) {
+      await notifyResident(tx, current.residentId, cancellation(current, territory.timezone));
+    }
     await recordAudit(tx, {
       action: 'ride_request.cancel',
       entityType: 'ride_request',

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { recordAudit } from '../audit';
 import { assertActsFor, assertCan } from '../authz';
-import { bookingChannelOf, type ServiceContext, withTransaction } from '../context';
+import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../context';
 import { type FieldProblem, invalid } from '../errors';
 import { parseInput } from '../input';
 import { notifyResident } from '../messages/notify';
@@ -66,6 +66,7 @@ const home = (resident: Resident): ResolvedEndpoint => ({
 /**
  * Records a resident's ride request. In the same transaction it queues the matching run and the
  * acknowledgement to the resident, so a committed request always gets both and a failed one neither.
+ * A resident asking by SMS or on the phone is answered by their conversation instead.
  */
 export async function createRideRequest(ctx: ServiceContext, rawInput: unknown): Promise<RideRequestView> {
   assertCan(ctx.actor, 'ride_requests:write');
@@ -135,12 +136,17 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
 
     await enqueueJob(tx.db, 'match-ride-request', { rideRequestId: request.id }, { territoryId });
 
-    const notified = await notifyResident(tx, resident.id, acknowledgement(request, territory.timezone));
+    const notified = isSelfService(tx)
+      ? undefined
+      : await notifyResident(tx, resident.id, acknowledgement(request, territory.timezone));
     await recordAudit(tx, {
       action: 'ride_request.create',
       entityType: 'ride_request',
       entityId: request.id,
-      details: { residentId: resident.id, acknowledgement: notified.queued ? notified.channel : 'none' },
+      details: {
+        residentId: resident.id,
+        acknowledgement: notified ? (notified.queued ? notified.channel : 'none') : 'conversation',
+      },
     });
     return toRideRequestView(request);
   });
