@@ -22,6 +22,7 @@ export { createLinkIssuer, LINK_PATHS, signLinkToken, verifyLinkToken } from './
 export * from './messages';
 export type { EnqueueOptions } from './outbox';
 export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
+export * from './opt-outs';
 export type { NormalisedPhone, PhoneKind } from './phones';
 export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';
 export * from './places';

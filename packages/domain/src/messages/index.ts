@@ -12,3 +12,5 @@ export type { RequeueOptions, RequeueResult } from './requeue-stalled';
 export { requeueStalledMessages } from './requeue-stalled';
 export type { SegmentCount, SmsEncoding } from './segments';
 export { assertFitsSegments, countSegments, MAX_RESIDENT_SMS_SEGMENTS, SmsTooLongError } from './segments';
+export { asksKeypadAnswer, KEYPAD_CANCELLABLE } from './keypad';
+export { frenchPhone, gsmFriendly, smsDay, smsDayTime, spokenPhone } from './sms-text';
