@@ -36,7 +36,9 @@ export function loadServiceConfig<K extends SettingKey>(
 function simulatorIssues(values: Record<string, unknown>): ConfigIssue[] {
   if (!values.PHONE_SIMULATOR_TOKEN) return [];
   if (values.NODE_ENV === 'production') {
-    return [{ key: 'PHONE_SIMULATOR_TOKEN', problem: 'invalid', detail: 'not allowed with NODE_ENV=production' }];
+    return [
+      { key: 'PHONE_SIMULATOR_TOKEN', problem: 'invalid', detail: 'not allowed with NODE_ENV=production' },
+    ];
   }
   if (values.TWILIO_AUTH_TOKEN) {
     return [

@@ -20,9 +20,9 @@ export {
 export type { LinkIssuer, LinkKind, LinkSubject } from './links';
 export { createLinkIssuer, LINK_PATHS, signLinkToken, verifyLinkToken } from './links';
 export * from './messages';
+export * from './opt-outs';
 export type { EnqueueOptions } from './outbox';
 export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
-export * from './opt-outs';
 export type { NormalisedPhone, PhoneKind } from './phones';
 export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';
 export * from './places';
@@ -33,3 +33,4 @@ export * from './tasks';
 export * from './territories';
 export * from './time';
 export * from './volunteers';
+export * from './webhook-receipts';

@@ -12,9 +12,13 @@ export { parseStatusCallback, STATUS_RANK, StatusCallbackError } from './status-
 export type { TwilioSenderConfig } from './twilio-sender';
 export {
   createTwilioSender,
+  keypadAnswerUrl,
+  SMS_WEBHOOK_PATH,
   STATUS_CALLBACK_PATH,
   statusCallbackUrl,
   TWILIO_PROVIDER,
   toSentStatus,
+  VOICE_WEBHOOK_PATH,
 } from './twilio-sender';
-export { buildVoiceTwiml } from './voice';
+export type { KeypadCall, VoiceUrlBuilder } from './voice';
+export { buildVoiceTwiml, MAX_TWIML_LENGTH, renderVoiceAnswer } from './voice';

@@ -30,7 +30,7 @@ export interface AppDeps {
     | 'TWILIO_AUTH_TOKEN'
     | 'TWILIO_ACCOUNT_SID'
   > &
-    Partial<Pick<ApiConfig, 'TRUST_PROXY'>>;
+    Partial<Pick<ApiConfig, 'TRUST_PROXY' | 'PHONE_SIMULATOR_TOKEN'>>;
   db: DbHandle;
   /** For /ready and the rate limiters; an ioredis client created with `enableOfflineQueue: false`. */
   redis: Redis;
@@ -157,7 +157,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       db: deps.db.db,
       clock,
       publicBaseUrl: deps.config.PUBLIC_BASE_URL,
-      authToken: deps.config.TWILIO_AUTH_TOKEN,
+      // The simulator's key is refused by the configuration beside Twilio or in production.
+      authToken: deps.config.TWILIO_AUTH_TOKEN ?? deps.config.PHONE_SIMULATOR_TOKEN,
       accountSid: deps.config.TWILIO_ACCOUNT_SID,
       limiter: limiter('webhooks', deps.rateLimits?.webhooks ?? RATE_LIMITS.webhooks),
     }),

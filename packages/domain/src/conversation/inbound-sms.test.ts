@@ -12,7 +12,11 @@ let f: ChannelsFixture;
 /** Wednesday 2 December 2026, 10:00 in Paris. */
 let current = new Date('2026-12-02T09:00:00Z');
 const clock: Clock = { now: () => new Date(current) };
-const ctx = (): ServiceContext => ({ db: t.db, clock, actor: { kind: 'system', territoryId: f.territoryId } });
+const ctx = (): ServiceContext => ({
+  db: t.db,
+  clock,
+  actor: { kind: 'system', territoryId: f.territoryId },
+});
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -154,8 +158,13 @@ describe('handleInboundSms: not understood, unknown numbers, STOP/START, volunte
     const optOuts = () =>
       t.db.select().from(schema.phoneOptOuts).where(eq(schema.phoneOptOuts.phone, f.marie.mobile));
     expect(await optOuts()).toMatchObject([{ source: 'sms' }]);
-    const audit = await t.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'phone.opt_out'));
-    expect(audit).toMatchObject([{ entityType: 'resident', entityId: f.marie.id, details: { source: 'sms' } }]);
+    const audit = await t.db
+      .select()
+      .from(schema.auditLog)
+      .where(eq(schema.auditLog.action, 'phone.opt_out'));
+    expect(audit).toMatchObject([
+      { entityType: 'resident', entityId: f.marie.id, details: { source: 'sms' } },
+    ]);
     expect(JSON.stringify(audit)).not.toContain(f.marie.mobile);
     // Writing again without START: no answer (it would not be sent), a callback task instead.
     expect(await text(f.marie.mobile, 'mes reservations')).toEqual([]);

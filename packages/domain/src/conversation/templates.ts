@@ -52,7 +52,7 @@ export const templates = {
   askPlace: (unknownPlace: boolean) =>
     sms(
       'ask_place',
-      `${unknownPlace ? "Je ne connais pas ce lieu. " : ''}Où voulez-vous aller ? Par exemple : gare, maison de santé, mairie de Berric.`,
+      `${unknownPlace ? 'Je ne connais pas ce lieu. ' : ''}Où voulez-vous aller ? Par exemple : gare, maison de santé, mairie de Berric.`,
     ),
   askDay: () => sms('ask_day', 'Pour quel jour ? Par exemple : lundi, demain, le 12/12.'),
   askTime: () => sms('ask_time', 'A quelle heure est votre rendez-vous ? Par exemple : 14h ou 9h30.'),
@@ -114,7 +114,10 @@ export const templates = {
       'Merci. Pour répondre à une proposition de trajet, envoyez OUI, NON ou FAIT suivi du code à 4 chiffres, par exemple : OUI 4821.',
     ),
   volunteerForwarded: () =>
-    sms('volunteer_forwarded', 'Merci, votre réponse est transmise au CIAS, qui vous recontactera si besoin.'),
+    sms(
+      'volunteer_forwarded',
+      'Merci, votre réponse est transmise au CIAS, qui vous recontactera si besoin.',
+    ),
 };
 
 export type TemplateName = keyof typeof templates;

@@ -1,6 +1,7 @@
 export type { Contact } from './contact';
 export { contactFor } from './contact';
 export * from './deliver-message';
+export { asksKeypadAnswer, KEYPAD_CANCELLABLE } from './keypad';
 export type { Notification, NotifyOutcome } from './notify';
 export { notifyResident, notifyVolunteer } from './notify';
 export type { MessageSender, OutboundMessage, SentMessage } from './ports';
@@ -12,5 +13,4 @@ export type { RequeueOptions, RequeueResult } from './requeue-stalled';
 export { requeueStalledMessages } from './requeue-stalled';
 export type { SegmentCount, SmsEncoding } from './segments';
 export { assertFitsSegments, countSegments, MAX_RESIDENT_SMS_SEGMENTS, SmsTooLongError } from './segments';
-export { asksKeypadAnswer, KEYPAD_CANCELLABLE } from './keypad';
 export { frenchPhone, gsmFriendly, smsDay, smsDayTime, spokenPhone } from './sms-text';

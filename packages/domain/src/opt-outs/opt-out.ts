@@ -33,7 +33,11 @@ export async function optOutPhone(
     if (!inserted) return false;
     await recordAudit(tx, {
       action: 'phone.opt_out',
-      entityType: input.party?.residentId ? 'resident' : input.party?.volunteerDriverId ? 'volunteer' : 'phone',
+      entityType: input.party?.residentId
+        ? 'resident'
+        : input.party?.volunteerDriverId
+          ? 'volunteer'
+          : 'phone',
       entityId: input.party?.residentId ?? input.party?.volunteerDriverId ?? null,
       details: { source: input.source },
     });
@@ -59,7 +63,11 @@ export async function optInPhone(
     if (removed.length === 0) return false;
     await recordAudit(tx, {
       action: 'phone.opt_in',
-      entityType: input.party?.residentId ? 'resident' : input.party?.volunteerDriverId ? 'volunteer' : 'phone',
+      entityType: input.party?.residentId
+        ? 'resident'
+        : input.party?.volunteerDriverId
+          ? 'volunteer'
+          : 'phone',
       entityId: input.party?.residentId ?? input.party?.volunteerDriverId ?? null,
       details: { source: input.source },
     });

@@ -188,7 +188,9 @@ function listRules(input: IntentInput, scores: Scores) {
   // "j'aimerais connaître l'horaire du minibus": asking for information about the timetable, even
   // with a wish word in front, is not booking
   const knowing = features.words.some((word) => knowledgeVerbs.has(word.word));
-  const timetable = features.words.some((word) => /^(?:heure|heures|horaire|horaires|passage)$/.test(word.word));
+  const timetable = features.words.some((word) =>
+    /^(?:heure|heures|horaire|horaires|passage)$/.test(word.word),
+  );
   if (knowing && timetable && !hasBookVerb(features)) raise(scores, 'list', CLEAR + 0.25);
 }
 

@@ -3,9 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { gsmFriendly, smsDayTime } from '../../messages/sms-text';
 import { createRideRequest } from '../../ride-requests/create';
 import { zonedInstant } from '../../time';
-import { templates } from '../templates';
 import { matchPlace, purposeOfPlace } from '../places';
 import type { ConversationState } from '../state';
+import { templates } from '../templates';
 import { actAs, attempt, reply, type Turn, type TurnResult, understood } from '../turn';
 import { refused } from './refused';
 
@@ -41,7 +41,12 @@ export async function continueRide(turn: Turn, known: Omit<RideDetails, 'name'>)
   }
   const trip = await describeTrip(turn, details.placeId, details.date, details.time);
   await reply(turn, templates.confirmRide(trip));
-  return understood({ name: 'confirm_ride', date: details.date, time: details.time, placeId: details.placeId });
+  return understood({
+    name: 'confirm_ride',
+    date: details.date,
+    time: details.time,
+    placeId: details.placeId,
+  });
 }
 
 /** OUI to "Trajet vers … Répondez OUI": the same verb as the API, acting as the resident, by SMS. */
