@@ -14,3 +14,7 @@ export { requeueStalledMessages } from './requeue-stalled';
 export type { SegmentCount, SmsEncoding } from './segments';
 export { assertFitsSegments, countSegments, MAX_RESIDENT_SMS_SEGMENTS, SmsTooLongError } from './segments';
 export { frenchPhone, gsmFriendly, smsDay, smsDayTime, spokenPhone } from './sms-text';
+export type { QuietHours, SendDecision, SendPolicy } from './send-policy';
+export { holdMessage, PER_NUMBER_RATE, parseQuietHours, quietHoursEnd, sendingDecision } from './send-policy';
+export type { UndeliverableOutcome } from './undeliverable';
+export { handleUndeliverable, handleUndeliverableById, LANDLINE_CODES } from './undeliverable';
