@@ -2,7 +2,14 @@ export { classifyTwilioError, TransientSendError, TWILIO_PERMANENT_CODES } from 
 export type { MessagingConfig } from './factory';
 export { createMessageSender } from './factory';
 export type { InboundSms, SignatureCheck, SignatureVerdict } from './inbound';
-export { InboundSmsError, parseInboundSms, publicUrl, smsReply, validateTwilioSignature } from './inbound';
+export {
+  InboundSmsError,
+  parseInboundSms,
+  publicUrl,
+  smsReply,
+  twilioSignature,
+  validateTwilioSignature,
+} from './inbound';
 export type { LocalOutboxConfig, OutboxEntry } from './local-outbox';
 export { createLocalOutboxSender, LOCAL_OUTBOX_PROVIDER, readOutbox } from './local-outbox';
 export type { MessagingLogger } from './logger';

@@ -72,7 +72,9 @@ const request = {
 
 /** Every SMS text the service sends, by template name. */
 const allSms = (): [string, string][] => [
-  ...Object.entries(worstCases).map(([name, build]) => [`conversation.${name}`, build().text] as [string, string]),
+  ...Object.entries(worstCases).map(
+    ([name, build]) => [`conversation.${name}`, build().text] as [string, string],
+  ),
   ['ride.acknowledgement', acknowledgement(request, ZONE).sms],
   ['ride.acknowledgement (August)', acknowledgement({ ...request, requestedTime: AUGUST }, ZONE).sms],
   ['ride.cancellation', cancellation(request, ZONE).sms],

@@ -96,7 +96,11 @@ export async function sendingDecision(
     .orderBy(asc(m.sentAt));
   if (recent.length >= policy.perNumber.limit) {
     const oldest = recent[recent.length - policy.perNumber.limit]!.sentAt!;
-    return { send: false, until: new Date(oldest.getTime() + policy.perNumber.windowMs), reason: 'rate_limit' };
+    return {
+      send: false,
+      until: new Date(oldest.getTime() + policy.perNumber.windowMs),
+      reason: 'rate_limit',
+    };
   }
   return { send: true };
 }
@@ -117,6 +121,11 @@ export async function holdMessage(
       .where(and(eq(m.id, messageId), eq(m.status, 'pending')))
       .returning({ territoryId: m.territoryId });
     if (!held) return;
-    await enqueueJob(tx, 'send-message', { messageId }, { territoryId: held.territoryId, availableAt: until });
+    await enqueueJob(
+      tx,
+      'send-message',
+      { messageId },
+      { territoryId: held.territoryId, availableAt: until },
+    );
   });
 }

@@ -30,7 +30,10 @@ export const sendMessageProcessor: Processor<'send-message'> = async ({ messageI
   } catch (error) {
     if (error instanceof PermanentSendError) {
       const next = await handleUndeliverableById(db, messageId);
-      deps.logger.warn({ jobId: job.id, messageId, code: error.providerCode, next }, 'message refused for good');
+      deps.logger.warn(
+        { jobId: job.id, messageId, code: error.providerCode, next },
+        'message refused for good',
+      );
     }
     throw error;
   }
