@@ -70,7 +70,7 @@ export async function sendingDecision(
     .from(m)
     .innerJoin(schema.territories, eq(schema.territories.id, m.territoryId))
     .where(eq(m.id, messageId));
-  if (!row || row.message.direction !== 'outbound' || row.message.status !== 'pending') {
+  if (row?.message.direction !== 'outbound' || row.message.status !== 'pending') {
     return { send: true, settled: true };
   }
   const now = deps.clock.now();
