@@ -220,7 +220,7 @@ async function main() {
     const keypad = /^\/answer\s+([0-9*#])$/.exec(line);
     if (keypad) {
       await answerServiceCall(phone, service, keypad[1]!);
-      seen = await showAnswers(phone, seen, 1_500);
+      seen = await showAnswers(phone, seen, 0);
       continue;
     }
     if (line.startsWith('/')) {
@@ -282,7 +282,11 @@ async function callStep(phone: string, service: string, call: CallState, line: s
   }
   const played = playTwiml(answer.body);
   if (played.ended) {
-    print('  (the service hung up)');
+    print(
+      readTwiml(answer.body).dial
+        ? '  (the simulator stops here: a real call would ring the CIAS)'
+        : '  (the service hung up)',
+    );
     return undefined;
   }
   return { callSid: call.callSid, ...played };

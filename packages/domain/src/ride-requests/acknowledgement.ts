@@ -25,7 +25,7 @@ export function acknowledgement(request: RequestSummary, timeZone: string): Noti
   return {
     template: 'ride.acknowledgement',
     sms: `Solimob : votre demande de trajet ${to}le ${smsDayTime(request.requestedTime, timeZone)} est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.`,
-    voice: `Bonjour, ici Solimob. Votre demande de trajet ${to}le ${frenchDayTime(request.requestedTime, timeZone)} est bien enregistrée. Nous vous rappellerons pour vous confirmer le chauffeur. Au revoir.`,
+    voice: `Bonjour, ici Solimob. Votre demande de trajet ${to}le ${frenchDayTime(request.requestedTime, timeZone)} est bien enregistrée. Nous vous rappellerons pour vous confirmer le chauffeur.`,
     idempotencyKey: `ride-request-ack-${request.id}`,
     linkedEntity: { type: 'ride_request', id: request.id },
   };

@@ -1,5 +1,6 @@
 import { ServiceError } from '../../errors';
 import { cancelRideRequest } from '../../ride-requests/cancel';
+import { findRideRequest } from '../../ride-requests/view';
 import { openStaffTask } from '../../tasks/create';
 import { type UpcomingBooking, upcomingBookings } from '../bookings';
 import type { BookingRef } from '../state';
@@ -96,6 +97,9 @@ export async function cancelBooking(
   try {
     await ctx.db.transaction(async (savepoint) => {
       if (ref.type === 'ride_request') {
+        // Pressing 2 twice (or after cancelling by SMS) is not an error: it is already done.
+        const current = await findRideRequest(savepoint, call.territory.id, ref.id);
+        if (current.status === 'cancelled') return;
         await cancelRideRequest({ ...ctx, db: savepoint }, ref.id, { reason: 'resident_cancelled' });
       } else {
         // Until the shuttle verbs are wired here, a seat is cancelled by staff from a task.
