@@ -41,14 +41,25 @@ export function buildVoiceTwiml(text: string, keypad?: KeypadCall): string {
   );
 }
 
+type Reader = Sayer & Pick<twilio.twiml.VoiceResponse, 'pause'>;
+
+/** The text, then (twice) a pause, "Je répète." and the text again. */
+function readOut(target: Reader, text: string, times: number) {
+  sayAll(target, [text]);
+  if (times === 2) {
+    target.pause({ length: 1 });
+    sayAll(target, ['Je répète.', text]);
+  }
+}
+
 function callTwiml(text: string, times: number, keypad?: KeypadCall): string {
   const response = new twilio.twiml.VoiceResponse();
   response.pause({ length: 1 });
-  const reading = [text, ...(times === 2 ? ['Je répète.', text] : [])];
   if (!keypad) {
-    sayAll(response, reading);
+    readOut(response, text, times);
     return response.toString();
   }
+  // Inside the Gather, so a key pressed while the text is read counts.
   const gather = response.gather({
     input: ['dtmf'],
     numDigits: 1,
@@ -56,7 +67,8 @@ function callTwiml(text: string, times: number, keypad?: KeypadCall): string {
     action: keypad.actionUrl,
     method: 'POST',
   });
-  sayAll(gather, [...reading, voicePrompts.keypadQuestion]);
+  readOut(gather, text, times);
+  sayAll(gather, [voicePrompts.keypadQuestion]);
   sayAll(response, [voicePrompts.goodbye]);
   return response.toString();
 }

@@ -61,6 +61,8 @@ async function start(
     sender,
     logger,
     schedules: options.schedules ?? [],
+    // These tests send bursts to one number: the per-number rate has its own test (send-policy).
+    sendPolicy: { quietHours: null, perNumber: { limit: 10_000, windowMs: 60_000 } },
     tuning: {
       runRelay: options.runRelay ?? true,
       relay: { retryBaseMs: 10, retryMaxMs: 100 },
