@@ -193,8 +193,16 @@ async function main() {
     return phone;
   };
 
+  /** What the service already sent to this phone (its last two messages), e.g. a call waiting for a key. */
+  const recent = async (number: string) => {
+    const entries = await outboxFor(number);
+    if (entries.length > 0) print('Last messages from the service to this phone:');
+    for (const entry of entries.slice(-2)) show(entry);
+    return entries.length;
+  };
+
   let phone = await choose(values.number);
-  let seen = phone ? (await outboxFor(phone)).length : 0;
+  let seen = phone ? await recent(phone) : 0;
   let call: CallState | undefined;
   while (phone) {
     const line = await ask(call ? 'keys> ' : 'sms> ');
@@ -202,7 +210,7 @@ async function main() {
     if (line === '/number') {
       call = undefined;
       phone = await choose();
-      seen = phone ? (await outboxFor(phone)).length : 0;
+      seen = phone ? await recent(phone) : 0;
       continue;
     }
     if (call) {
