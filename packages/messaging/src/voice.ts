@@ -67,7 +67,8 @@ function callTwiml(text: string, times: number, keypad?: KeypadCall): string {
     action: keypad.actionUrl,
     method: 'POST',
   });
-  readOut(gather, text, times);
+  // The question comes last, then our own goodbye: a template's closing "Au revoir." would come too early.
+  readOut(gather, text.replace(/\s*Au revoir\.\s*$/, ''), times);
   sayAll(gather, [voicePrompts.keypadQuestion]);
   sayAll(response, [voicePrompts.goodbye]);
   return response.toString();

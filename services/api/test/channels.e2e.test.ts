@@ -312,6 +312,18 @@ describe('forged and replayed webhooks are harmless', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("refuses an SMS to a number that is no territory's (404) and a malformed one (400), changing nothing", async () => {
+    const sid = `SM${randomBytes(16).toString('hex')}`;
+    const elsewhere = { ...form('aide'), MessageSid: sid, SmsMessageSid: sid, To: '+33639989999' };
+    const malformed = { ...form('aide'), MessageSid: 'not-a-sid' };
+    const sign = (params: Record<string, string>) =>
+      twilioSignature(fake.authToken, `${PUBLIC}/webhooks/twilio/sms`, params);
+    const before = await counts();
+    expect((await post(elsewhere, sign(elsewhere))).status).toBe(404);
+    expect((await post(malformed, sign(malformed))).status).toBe(400);
+    expect(await counts()).toEqual(before);
+  });
+
   it('a webhook delivered three times is processed once and answered the same', async () => {
     const sid = `SM${randomBytes(16).toString('hex')}`;
     const params = { ...form('aide'), MessageSid: sid, SmsMessageSid: sid };
