@@ -18,7 +18,7 @@ import { rideRequestRoutes } from './routes/ride-requests';
 import { taskRoutes } from './routes/tasks';
 import type { App, RouteDeps } from './routes/types';
 import { volunteerRoutes } from './routes/volunteers';
-import { twilioWebhookRoutes } from './routes/webhooks';
+import { twilioWebhookRoutes } from './routes/webhooks/index';
 
 export interface AppDeps {
   config: Pick<
