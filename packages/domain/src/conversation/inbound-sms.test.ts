@@ -130,6 +130,24 @@ describe('handleInboundSms: a resident asks for a ride over several messages', (
   });
 });
 
+describe('handleInboundSms: the menu', () => {
+  it('AIDE sends the numbered menu; a bare number then picks an entry', async () => {
+    expect(await text(f.marie.mobile, 'aide svp')).toEqual([
+      'Solimob : envoyez 1 pour la navette du marché, 2 pour demander un chauffeur, 3 pour annuler, 4 pour vos réservations. Sinon, appelez le CIAS au 02 61 91 00 00.',
+    ]);
+    expect(await text(f.marie.mobile, '2')).toEqual([
+      'Où voulez-vous aller ? Donnez le nom du lieu, par exemple : la gare, la mairie.',
+    ]);
+    expect(await text(f.marie.mobile, 'à la gare de Malansac')).toEqual([
+      'Pour quel jour ? Par exemple : lundi, demain, le 12/12.',
+    ]);
+    expect(await text(f.marie.mobile, 'après-demain 9h30')).toEqual([
+      'Trajet vers Gare de Malansac le vendredi 4 décembre à 9 h 30. Répondez OUI pour confirmer ou NON pour abandonner.',
+    ]);
+    expect(await text(f.marie.mobile, 'non merci')).toEqual(["D'accord, rien n'a été réservé."]);
+  });
+});
+
 describe('handleInboundSms: not understood, unknown numbers, STOP/START, volunteers', () => {
   it('offers the menu once, then opens a callback task on the second miss in a row', async () => {
     const before = (await tasks('callback')).length;

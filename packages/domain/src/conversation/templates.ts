@@ -52,7 +52,7 @@ export const templates = {
   askPlace: (unknownPlace: boolean) =>
     sms(
       'ask_place',
-      `${unknownPlace ? 'Je ne connais pas ce lieu. ' : ''}Où voulez-vous aller ? Par exemple : gare, maison de santé, mairie de Berric.`,
+      `${unknownPlace ? 'Je ne connais pas ce lieu. ' : ''}Où voulez-vous aller ? Donnez le nom du lieu, par exemple : la gare, la mairie.`,
     ),
   askDay: () => sms('ask_day', 'Pour quel jour ? Par exemple : lundi, demain, le 12/12.'),
   askTime: () => sms('ask_time', 'A quelle heure est votre rendez-vous ? Par exemple : 14h ou 9h30.'),
