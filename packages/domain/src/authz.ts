@@ -13,6 +13,8 @@ export type Permission =
   | 'ride_requests:write'
   | 'shuttles:read'
   | 'shuttles:write'
+  /** Book or cancel a seat on a shuttle round for a resident (partners do it for those they follow). */
+  | 'shuttles:book'
   | 'reports:read'
   | 'tasks:read'
   | 'tasks:write'
@@ -40,6 +42,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'places:write',
     'ride_requests:write',
     'shuttles:write',
+    'shuttles:book',
     'tasks:read',
     'tasks:write',
     'staff:manage',
@@ -51,6 +54,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'places:write',
     'ride_requests:write',
     'shuttles:write',
+    'shuttles:book',
     'tasks:read',
     'tasks:write',
   ]),
@@ -60,6 +64,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'ride_requests:read',
     'ride_requests:write',
     'shuttles:read',
+    'shuttles:book',
   ]),
   read_only: new Set<Permission>(readAll),
 };
@@ -71,6 +76,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
 export const residentPermissions: ReadonlySet<Permission> = new Set<Permission>([
   'ride_requests:read',
   'ride_requests:write',
+  'shuttles:book',
 ]);
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -28,6 +28,7 @@ export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';
 export * from './places';
 export * from './residents';
 export * from './ride-requests';
+export * from './shuttles';
 export * from './staff';
 export * from './tasks';
 export * from './territories';

@@ -22,6 +22,12 @@ export const jobDefinitions = {
     queue: 'planning',
     payload: Type.Object({ shuttleRoundId: Uuid }, { additionalProperties: false }),
   },
+  /** Scheduled: closes the shuttle rounds whose booking cut-off has passed and queues their planning. */
+  'close-shuttle-rounds': { queue: 'planning', payload: Nothing },
+  /** Scheduled: generates the market-shuttle rounds of the coming weeks (idempotent). */
+  'generate-shuttle-rounds': { queue: 'planning', payload: Nothing },
+  /** Scheduled: the day-before messages with each passenger's pick-up time, at each territory's hour. */
+  'send-shuttle-reminders': { queue: 'planning', payload: Nothing },
   /** Scheduled: requeues messages whose jobs ran out of retries (see requeueStalledMessages). */
   'sweep-stalled-messages': { queue: 'messages', payload: Nothing },
 } as const satisfies Record<string, { queue: string; payload: TSchema }>;

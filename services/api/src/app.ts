@@ -15,6 +15,12 @@ import { healthRoutes } from './routes/health';
 import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
+import {
+  routeSheetLinkRoutes,
+  seatBookingRoutes,
+  shuttleLineRoutes,
+  shuttleRoundRoutes,
+} from './routes/shuttles';
 import { taskRoutes } from './routes/tasks';
 import type { App, RouteDeps } from './routes/types';
 import { volunteerRoutes } from './routes/volunteers';
@@ -145,12 +151,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     volunteerRoutes(typed, routeDeps);
     placeRoutes(typed, routeDeps);
     rideRequestRoutes(typed, routeDeps);
+    shuttleLineRoutes(typed, routeDeps);
+    shuttleRoundRoutes(typed, routeDeps);
+    seatBookingRoutes(typed, routeDeps);
     taskRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {
     requireSignedLink(scope, routeDeps);
     // Routes reached by link are added here (e.g. a volunteer's offers, a round's route sheet).
+    routeSheetLinkRoutes(scope.withTypeProvider<TypeBoxTypeProvider>(), routeDeps);
   });
   await app.register(
     twilioWebhookRoutes({

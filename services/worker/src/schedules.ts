@@ -18,6 +18,12 @@ export interface Schedule<N extends JobName = JobName> {
 
 export const schedules: Schedule[] = [
   { id: 'sweep-stalled-messages', pattern: '*/5 * * * *', job: 'sweep-stalled-messages', payload: {} },
+  // A round closes within 2 minutes of its cut-off; planning follows through the outbox.
+  { id: 'close-shuttle-rounds', pattern: '*/2 * * * *', job: 'close-shuttle-rounds', payload: {} },
+  // Each territory's reminder hour is checked in its own zone, so every 5 minutes in UTC.
+  { id: 'send-shuttle-reminders', pattern: '1-59/5 * * * *', job: 'send-shuttle-reminders', payload: {} },
+  // Idempotent: hourly is enough to keep the coming weeks generated, and catches a missed run.
+  { id: 'generate-shuttle-rounds', pattern: '17 * * * *', job: 'generate-shuttle-rounds', payload: {} },
 ];
 
 /** Registers every schedule (idempotent) and removes the schedulers a previous version left behind. */

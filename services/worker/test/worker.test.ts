@@ -188,7 +188,7 @@ describe('worker', () => {
   it('only consumes queues that have a processor: other jobs wait in Redis', async () => {
     const { sender } = provider();
     const app = await start(sender);
-    expect(app.workers.map((worker) => worker.name)).toEqual(['messages']);
+    expect(app.workers.map((worker) => worker.name)).toEqual(['messages', 'planning']);
     const job = await app.queues.addJob('match-ride-request', { rideRequestId: crypto.randomUUID() });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await job.getState()).toBe('waiting');

@@ -61,6 +61,14 @@ export const shuttleRoundStatus = pgEnum('shuttle_round_status', [
   'cancelled',
 ]);
 export const seatBookingStatus = pgEnum('seat_booking_status', ['confirmed', 'waitlisted', 'cancelled']);
+/** What happened to a seat booking once its round was under way (null while nothing has). */
+export const seatBookingOutcome = pgEnum('seat_booking_outcome', [
+  'travelled',
+  'no_show',
+  /** Cancelled after the booking cut-off: the seat could not be offered to someone else in time. */
+  'late_cancellation',
+]);
+export const shuttlePlanStopKind = pgEnum('shuttle_plan_stop_kind', ['pickup', 'dropoff']);
 export const messageDirection = pgEnum('message_direction', ['inbound', 'outbound']);
 export const messageChannel = pgEnum('message_channel', ['sms', 'voice']);
 export const messageStatus = pgEnum('message_status', [

@@ -11,7 +11,9 @@ import {
   rideRequests,
   seatBookings,
   shuttleLines,
+  shuttleLineVehicles,
   shuttleRounds,
+  shuttleRoundVehicles,
   shuttleStops,
   staffUsers,
   territories,
@@ -73,6 +75,8 @@ export type DemoSeedResult =
     };
 
 const DEFAULT_SEED = 20_240_601;
+/** Mirrors the default of the domain's `shuttles.doorToDoorNeeds` setting (the seed sits below the domain). */
+const DOOR_TO_DOOR_NEEDS: MobilityNeed[] = ['wheelchair', 'walking_aid', 'visually_impaired', 'needs_escort'];
 const OLDER_SHARE_DEFAULT = 0.45;
 
 type Need = MobilityNeed;
@@ -406,16 +410,43 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
     const serviceDates = [0, 1, 2, 3].map((w) => addDays(first, 7 * w));
     const rounds = await tx
       .insert(shuttleRounds)
-      .values(serviceDates.map((serviceDate) => ({ territoryId, shuttleLineId: line.id, serviceDate })))
+      .values(
+        serviceDates.map((serviceDate) => ({
+          territoryId,
+          shuttleLineId: line.id,
+          nominalDate: serviceDate,
+          serviceDate,
+          arrivalTime: line.arrivalTime,
+          departureTime: line.departureTime,
+          cutoffAt: minutesFrom(at(serviceDate, line.arrivalTime.slice(0, 5)), -60 * line.bookingCutoffHours),
+        })),
+      )
       .returning({ id: shuttleRounds.id, serviceDate: shuttleRounds.serviceDate });
     roundCount += rounds.length;
+    // Each round runs with a copy of the line's vehicles; a trigger sums them into the round's capacity.
+    const lineVehicles = await tx
+      .select()
+      .from(shuttleLineVehicles)
+      .where(eq(shuttleLineVehicles.shuttleLineId, line.id));
+    await tx.insert(shuttleRoundVehicles).values(
+      rounds.flatMap((round) =>
+        lineVehicles.map((v) => ({
+          shuttleRoundId: round.id,
+          name: v.name,
+          seats: v.seats,
+          wheelchairPlaces: v.wheelchairPlaces,
+        })),
+      ),
+    );
+    const lineSeats = lineVehicles.reduce((sum, v) => sum + v.seats, 0);
+    const lineWheelchairs = lineVehicles.reduce((sum, v) => sum + v.wheelchairPlaces, 0);
 
     const riders = demoResidents.filter(
       (r) => r.active && (line.mode === 'door_to_door' || stopByCommune.has(r.communeId)),
     );
     for (const [w, round] of rounds.entries()) {
       // The first round is full with a waitlist, later ones fill up less: bookings arrive over time.
-      const seatTarget = [line.vehicleSeats, 5, 3, 1][w] ?? 0;
+      const seatTarget = [lineSeats, 5, 3, 1][w] ?? 0;
       const chosen = rng.sample(riders, riders.length);
       const values: (typeof seatBookings.$inferInsert)[] = [];
       let seats = 0;
@@ -425,7 +456,9 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
         const wheelchair = resident.needs.includes('wheelchair');
         // The first booking of the full round is for a couple, as happens on market day.
         const passengers = !wheelchair && seats === 0 && w === 0 ? 2 : 1;
-        const stop = line.mode === 'stops' ? stopByCommune.get(resident.communeId) : undefined;
+        // Reduced mobility is picked up at the door, as bookSeat does (default of shuttles.doorToDoorNeeds).
+        const atDoor = resident.needs.some((need) => DOOR_TO_DOOR_NEEDS.includes(need));
+        const stop = line.mode === 'stops' && !atDoor ? stopByCommune.get(resident.communeId) : undefined;
         const base = {
           territoryId,
           shuttleRoundId: round.id,
@@ -436,7 +469,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           channel: resident.preferredChannel,
           createdAt: minutesFrom(now, -rng.int(60, 6 * 24 * 60)),
         };
-        if (wheelchair ? wheelchairs < line.wheelchairPlaces : seats + passengers <= seatTarget) {
+        if (wheelchair ? wheelchairs < lineWheelchairs : seats + passengers <= seatTarget) {
           values.push({ ...base, status: 'confirmed', passengers, wheelchair });
           if (wheelchair) wheelchairs++;
           else seats += passengers;
@@ -471,6 +504,11 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       }
       if (values.length > 0) await tx.insert(seatBookings).values(values);
       bookingCount += values.length;
+      // The locked counters say what the bookings hold, as bookSeat would have left them.
+      await tx
+        .update(shuttleRounds)
+        .set({ seatsTaken: seats, wheelchairsTaken: wheelchairs, waitlistSeq: waitlisted })
+        .where(eq(shuttleRounds.id, round.id));
     }
   }
 

@@ -68,7 +68,10 @@ describe('territory seed file', () => {
     expect(new Set(seed.communes.map((c) => c.zone))).toEqual(
       new Set(['West', 'East', 'Questembert and North/Centre']),
     );
-    expect(seed.shuttleLines[0]).toMatchObject({ weekday: 1, vehicleSeats: 8, wheelchairPlaces: 1 });
+    expect(seed.shuttleLines[0]).toMatchObject({
+      weekday: 1,
+      vehicles: [{ name: 'Minibus CIAS', seats: 8, wheelchairPlaces: 1 }],
+    });
     const raw = JSON.parse(await readFile(questembertSeedPath, 'utf8'));
     expect(raw.territory.mileageRateSources.length).toBeGreaterThan(0);
   });
@@ -231,14 +234,16 @@ describe('seedDemo', () => {
       .reduce((sum, s) => sum + s.passengers, 0);
     expect(seats).toBe(8);
     expect(bookings.filter((s) => s.status === 'waitlisted')).toHaveLength(1);
-    const overbooked = await a.db.execute<{ id: string }>(
-      sql`select r.id from shuttle_rounds r join shuttle_lines l on l.id = r.shuttle_line_id
-          join seat_bookings b on b.shuttle_round_id = r.id and b.status = 'confirmed'
-          group by r.id, l.vehicle_seats, l.wheelchair_places
-          having sum(b.passengers) filter (where not b.wheelchair) > l.vehicle_seats
-              or count(*) filter (where b.wheelchair) > l.wheelchair_places`,
+    // The locked counters match the bookings and stay within the capacity of the round's vehicles.
+    const inconsistent = await a.db.execute<{ id: string }>(
+      sql`select r.id from shuttle_rounds r
+          left join seat_bookings b on b.shuttle_round_id = r.id and b.status = 'confirmed'
+          group by r.id
+          having coalesce(sum(b.passengers - b.wheelchair::int), 0) <> r.seats_taken
+              or count(b.id) filter (where b.wheelchair) <> r.wheelchairs_taken
+              or r.seat_capacity <> 8 or r.wheelchair_capacity <> 1`,
     );
-    expect(overbooked).toHaveLength(0);
+    expect(inconsistent).toHaveLength(0);
 
     const requests = await a.db.select().from(rideRequests);
     for (const r of requests) {

@@ -34,6 +34,12 @@ export interface ShuttleStopSeed {
   lon: number;
 }
 
+export interface ShuttleVehicleSeed {
+  name: string;
+  seats: number;
+  wheelchairPlaces: number;
+}
+
 export interface ShuttleLineSeed {
   name: string;
   /** Name of a place of the same file. */
@@ -43,8 +49,10 @@ export interface ShuttleLineSeed {
   arrivalTime: string;
   departureTime: string;
   mode: 'stops' | 'door_to_door';
-  vehicleSeats: number;
-  wheelchairPlaces: number;
+  /** The vehicles every round of the line starts with. */
+  vehicles: ShuttleVehicleSeed[];
+  /** Drop-offs at most this long before the arrival time, return pick-ups at most this long after departure. */
+  marketWindowMinutes: number;
   bookingCutoffHours: number;
   maxRideMinutes: number;
   communes: string[];
@@ -260,6 +268,20 @@ export function parseTerritorySeed(json: unknown, source = 'territory seed'): Te
       stops.map((s) => s.name),
       `${p}.stops[].name`,
     );
+    const vehicles = r.array(o.vehicles, `${p}.vehicles`).map((v, j): ShuttleVehicleSeed => {
+      const vp = `${p}.vehicles[${j}]`;
+      const vo = r.object(v, vp) ?? {};
+      return {
+        name: r.string(vo.name, `${vp}.name`),
+        seats: r.number(vo.seats, `${vp}.seats`, 0, 60, true),
+        wheelchairPlaces: r.number(vo.wheelchairPlaces ?? 0, `${vp}.wheelchairPlaces`, 0, 10, true),
+      };
+    });
+    if (vehicles.length === 0) r.problems.push(`${p}.vehicles: a line needs at least one vehicle`);
+    r.unique(
+      vehicles.map((v) => v.name),
+      `${p}.vehicles[].name`,
+    );
     if (mode === 'stops' && stops.length === 0)
       r.problems.push(`${p}.stops: a line in "stops" mode needs stops`);
     return {
@@ -269,8 +291,8 @@ export function parseTerritorySeed(json: unknown, source = 'territory seed'): Te
       arrivalTime,
       departureTime,
       mode: mode as ShuttleLineSeed['mode'],
-      vehicleSeats: r.number(o.vehicleSeats, `${p}.vehicleSeats`, 1, 60, true),
-      wheelchairPlaces: r.number(o.wheelchairPlaces ?? 0, `${p}.wheelchairPlaces`, 0, 60, true),
+      vehicles,
+      marketWindowMinutes: r.number(o.marketWindowMinutes ?? 30, `${p}.marketWindowMinutes`, 0, 180, true),
       bookingCutoffHours: r.number(o.bookingCutoffHours ?? 24, `${p}.bookingCutoffHours`, 0, 168, true),
       maxRideMinutes: r.number(o.maxRideMinutes ?? 45, `${p}.maxRideMinutes`, 5, 180, true),
       communes,

@@ -1,6 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client';
-import { communes, places, shuttleLineCommunes, shuttleLines, shuttleStops, territories } from '../schema';
+import {
+  communes,
+  places,
+  shuttleLineCommunes,
+  shuttleLines,
+  shuttleLineVehicles,
+  shuttleStops,
+  territories,
+} from '../schema';
 import type { TerritorySeed } from './territory-file';
 
 export interface TerritorySeedResult {
@@ -12,6 +20,7 @@ export interface TerritorySeedResult {
     places: number;
     shuttleLines: number;
     shuttleLineCommunes: number;
+    shuttleLineVehicles: number;
     shuttleStops: number;
   };
 }
@@ -86,6 +95,7 @@ export async function seedTerritory(db: DbOrTx, seed: TerritorySeed): Promise<Te
       places: insertedPlaces.length,
       shuttleLines: 0,
       shuttleLineCommunes: 0,
+      shuttleLineVehicles: 0,
       shuttleStops: 0,
     };
 
@@ -105,8 +115,7 @@ export async function seedTerritory(db: DbOrTx, seed: TerritorySeed): Promise<Te
           arrivalTime: `${line.arrivalTime}:00`,
           departureTime: `${line.departureTime}:00`,
           mode: line.mode,
-          vehicleSeats: line.vehicleSeats,
-          wheelchairPlaces: line.wheelchairPlaces,
+          marketWindowMinutes: line.marketWindowMinutes,
           bookingCutoffHours: line.bookingCutoffHours,
           maxRideMinutes: line.maxRideMinutes,
         })
@@ -116,6 +125,11 @@ export async function seedTerritory(db: DbOrTx, seed: TerritorySeed): Promise<Te
       // Communes and stops are only filled when the line is new: on an existing line they are staff data.
       const [lineRow] = insertedLine;
       if (!lineRow) continue;
+      const vehicles = await tx
+        .insert(shuttleLineVehicles)
+        .values(line.vehicles.map((v) => ({ shuttleLineId: lineRow.id, ...v })))
+        .returning({ id: shuttleLineVehicles.id });
+      created.shuttleLineVehicles += vehicles.length;
       if (line.communes.length > 0) {
         const rows = await tx
           .insert(shuttleLineCommunes)

@@ -1,3 +1,4 @@
+import { schema } from '@solimob/db';
 import Type, { type Static } from 'typebox';
 import Value from 'typebox/value';
 
@@ -42,6 +43,64 @@ export const TerritorySettings = Type.Object(
           default: 30,
           description:
             'How long an SMS exchange waits for the next answer ("Répondez OUI") before the next message starts afresh',
+        }),
+      },
+      { default: {}, additionalProperties: false },
+    ),
+    shuttles: Type.Object(
+      {
+        weeksAhead: Type.Integer({
+          minimum: 1,
+          maximum: 26,
+          default: 6,
+          description: 'How many weeks of market-shuttle rounds are generated ahead',
+        }),
+        holidayCountry: Type.String({
+          pattern: '^[A-Z]{2}$',
+          default: 'FR',
+          description: 'Country whose public holidays move or skip rounds (ISO 3166-1 alpha-2)',
+        }),
+        holidayPolicy: Type.Union(
+          [Type.Literal('skip'), Type.Literal('next_day'), Type.Literal('previous_day')],
+          {
+            default: 'skip',
+            description:
+              'A round falling on a public holiday is not run (skip) or run the next or previous day that is not one',
+          },
+        ),
+        reminderTime: ClockTime(
+          'Local time from which the day-before messages with the pick-up time are sent',
+          '17:00',
+        ),
+        boardingMinutes: Type.Integer({
+          minimum: 0,
+          maximum: 15,
+          default: 2,
+          description: 'Time a passenger takes to board or alight',
+        }),
+        wheelchairBoardingMinutes: Type.Integer({
+          minimum: 0,
+          maximum: 30,
+          default: 5,
+          description: 'Time a wheelchair user takes to board or alight (ramp or lift)',
+        }),
+        doorToDoorNeeds: Type.Array(Type.Enum(schema.mobilityNeed.enumValues), {
+          uniqueItems: true,
+          default: ['wheelchair', 'walking_aid', 'visually_impaired', 'needs_escort'],
+          description: 'Mobility needs for which a stops line picks the resident up at the door',
+        }),
+        replanToleranceMinutes: Type.Integer({
+          minimum: 0,
+          maximum: 60,
+          default: 10,
+          description:
+            'After the pick-up times were announced, a re-plan keeps each one: never earlier, at most this much later',
+        }),
+        notifyChangeMinutes: Type.Integer({
+          minimum: 1,
+          maximum: 60,
+          default: 5,
+          description: 'A resident is told of a new pick-up time only when it moves by at least this much',
         }),
       },
       { default: {}, additionalProperties: false },

@@ -1,0 +1,151 @@
+import { isUniqueViolation, type SeatBooking, type ShuttleRound, schema, type Tx } from '@solimob/db';
+import { and, eq, sql } from 'drizzle-orm';
+import type { BookingChannel } from '../../context';
+
+export interface SeatClaim {
+  territoryId: string;
+  round: Pick<ShuttleRound, 'id'>;
+  residentId: string;
+  /** Round statuses in which the claim is accepted (checked under the round's lock). */
+  statuses: readonly ShuttleRound['status'][];
+  pickup: { stopId: string | null; lat: number; lon: number };
+  passengers: number;
+  wheelchair: boolean;
+  channel: BookingChannel;
+  subscriptionId?: string | null;
+  createdByStaffId?: string | null;
+  now: Date;
+}
+
+export type ClaimResult =
+  | { kind: 'booked'; booking: SeatBooking }
+  /** The resident already has an active booking on this round (the partial unique index said so). */
+  | { kind: 'duplicate' }
+  /** The round left the accepted statuses (closed, cancelled) before the claim got its lock. */
+  | { kind: 'closed' };
+
+/**
+ * Books a seat or a waitlist place in ONE statement: it locks the round's row, decides from the locked
+ * counters whether the booking fits, moves the counters (or hands out the next waitlist rank) and
+ * inserts the booking. Concurrent claims queue on the row lock, so they are decided in the order they
+ * got it, each on the counters the previous one left; the CHECK constraints on the counters are the
+ * last line of defence. A second active booking of the same resident fails on the unique index, and
+ * the savepoint undoes the counter change with it.
+ */
+export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> {
+  const seats = claim.passengers - (claim.wheelchair ? 1 : 0);
+  const wheelchairs = claim.wheelchair ? 1 : 0;
+  const statuses = claim.statuses.join(',');
+  // Raw SQL parameters: postgres-js binds a Date only through drizzle's column mapping, so pass text.
+  const now = claim.now.toISOString();
+  try {
+    const inserted = await tx.transaction(async (savepoint) =>
+      savepoint.execute<{ id: string }>(sql`
+        with locked as (
+          select id,
+                 seats_taken + ${seats}::int <= seat_capacity
+                   and wheelchairs_taken + ${wheelchairs}::int <= wheelchair_capacity as fits
+            from shuttle_rounds
+           where id = ${claim.round.id}
+             and territory_id = ${claim.territoryId}
+             and status::text = any (string_to_array(${statuses}, ','))
+             for update
+        ), counted as (
+          update shuttle_rounds r
+             set seats_taken = r.seats_taken + case when locked.fits then ${seats}::int else 0 end,
+                 wheelchairs_taken = r.wheelchairs_taken + case when locked.fits then ${wheelchairs}::int else 0 end,
+                 waitlist_seq = r.waitlist_seq + case when locked.fits then 0 else 1 end,
+                 updated_at = ${now}::timestamptz
+            from locked
+           where r.id = locked.id
+       returning locked.fits, r.waitlist_seq
+        )
+        insert into seat_bookings (territory_id, shuttle_round_id, resident_id, status, pickup_stop_id,
+                                   pickup_lat, pickup_lon, passengers, wheelchair, channel, waitlist_rank,
+                                   shuttle_subscription_id, created_by_staff_id, created_at, updated_at)
+        select ${claim.territoryId}::uuid, ${claim.round.id}::uuid, ${claim.residentId}::uuid,
+               (case when fits then 'confirmed' else 'waitlisted' end)::seat_booking_status,
+               ${claim.pickup.stopId}::uuid, ${claim.pickup.lat}::double precision,
+               ${claim.pickup.lon}::double precision, ${claim.passengers}::smallint,
+               ${claim.wheelchair}::boolean, ${claim.channel}::booking_channel,
+               case when fits then null else waitlist_seq end,
+               ${claim.subscriptionId ?? null}::uuid, ${claim.createdByStaffId ?? null}::uuid,
+               ${now}::timestamptz, ${now}::timestamptz
+          from counted
+     returning id`),
+    );
+    const id = inserted[0]?.id;
+    if (!id) return { kind: 'closed' };
+    const [booking] = await tx.select().from(schema.seatBookings).where(eq(schema.seatBookings.id, id));
+    return { kind: 'booked', booking: booking! };
+  } catch (error) {
+    if (isUniqueViolation(error, 'seat_bookings_round_resident_active_uq')) return { kind: 'duplicate' };
+    throw error;
+  }
+}
+
+/**
+ * Gives back the places a confirmed booking held. The caller holds the round's lock (see lockRound);
+ * the relative update cannot lose a concurrent change either way.
+ */
+export async function releaseSeat(
+  tx: Tx,
+  roundId: string,
+  booking: { passengers: number; wheelchair: boolean },
+  now: Date,
+): Promise<void> {
+  const seats = booking.passengers - (booking.wheelchair ? 1 : 0);
+  const wheelchairs = booking.wheelchair ? 1 : 0;
+  await tx
+    .update(schema.shuttleRounds)
+    .set({
+      seatsTaken: sql`${schema.shuttleRounds.seatsTaken} - ${seats}`,
+      wheelchairsTaken: sql`${schema.shuttleRounds.wheelchairsTaken} - ${wheelchairs}`,
+      updatedAt: now,
+    })
+    .where(eq(schema.shuttleRounds.id, roundId));
+}
+
+/**
+ * Confirms the first waiting booking (lowest rank) that fits in the free places, in one statement that
+ * moves the counters with it; returns it, or nothing when nobody waiting fits. A couple who do not fit
+ * in one freed seat keep their rank, and the next person who fits goes first. The caller holds the
+ * round's lock, so the waitlist it reads cannot change under it.
+ */
+export async function promoteNext(tx: Tx, roundId: string, at: Date): Promise<SeatBooking | undefined> {
+  const now = at.toISOString();
+  const promoted = await tx.execute<{ id: string }>(sql`
+    with round as (
+      select id, seats_taken, wheelchairs_taken, seat_capacity, wheelchair_capacity
+        from shuttle_rounds where id = ${roundId} for update
+    ), next as (
+      select b.id, b.passengers - b.wheelchair::int as seats, b.wheelchair::int as wheelchairs
+        from seat_bookings b, round
+       where b.shuttle_round_id = ${roundId}
+         and b.status = 'waitlisted'
+         and round.seats_taken + b.passengers - b.wheelchair::int <= round.seat_capacity
+         and round.wheelchairs_taken + b.wheelchair::int <= round.wheelchair_capacity
+       order by b.waitlist_rank
+       limit 1
+    ), counted as (
+      update shuttle_rounds r
+         set seats_taken = r.seats_taken + next.seats,
+             wheelchairs_taken = r.wheelchairs_taken + next.wheelchairs,
+             updated_at = ${now}::timestamptz
+        from next
+       where r.id = ${roundId}
+   returning next.id
+    )
+    update seat_bookings b
+       set status = 'confirmed', waitlist_rank = null, updated_at = ${now}::timestamptz
+      from counted
+     where b.id = counted.id
+ returning b.id`);
+  const id = promoted[0]?.id;
+  if (!id) return undefined;
+  const [booking] = await tx
+    .select()
+    .from(schema.seatBookings)
+    .where(and(eq(schema.seatBookings.id, id), eq(schema.seatBookings.status, 'confirmed')));
+  return booking;
+}

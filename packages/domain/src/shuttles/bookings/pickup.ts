@@ -1,0 +1,58 @@
+import { type DbOrTx, type Resident, type ShuttleLine, schema } from '@solimob/db';
+import { and, asc, eq } from 'drizzle-orm';
+import type { FieldProblem } from '../../errors';
+import type { TerritorySettings } from '../../territories/settings';
+
+export interface ResolvedPickup {
+  stopId: string | null;
+  lat: number;
+  lon: number;
+}
+
+/**
+ * Where a resident boards: at home on a door-to-door line; on a stops line at the stop asked for, else
+ * the first stop of their commune, except at the door when staff ask for it (`atDoor`) or the resident
+ * has a mobility need the territory serves door-to-door (wheelchair, walking aid… see settings).
+ */
+export async function resolvePickup(
+  db: DbOrTx,
+  line: ShuttleLine,
+  resident: Resident,
+  request: { stopId?: string | null; atDoor?: boolean },
+  settings: TerritorySettings['shuttles'],
+  problems: FieldProblem[],
+): Promise<ResolvedPickup | undefined> {
+  const home = { stopId: null, lat: resident.lat, lon: resident.lon };
+  if (line.mode === 'door_to_door' || request.atDoor) return home;
+  if (request.stopId) {
+    const [stop] = await db
+      .select()
+      .from(schema.shuttleStops)
+      .where(and(eq(schema.shuttleStops.id, request.stopId), eq(schema.shuttleStops.shuttleLineId, line.id)));
+    if (!stop) {
+      problems.push({ field: '/pickupStopId', message: 'is not a stop of this line' });
+      return undefined;
+    }
+    return { stopId: stop.id, lat: stop.lat, lon: stop.lon };
+  }
+  if (resident.mobilityNeeds.some((need) => settings.doorToDoorNeeds.includes(need))) return home;
+  const [stop] = await db
+    .select()
+    .from(schema.shuttleStops)
+    .where(
+      and(
+        eq(schema.shuttleStops.shuttleLineId, line.id),
+        eq(schema.shuttleStops.communeId, resident.communeId),
+      ),
+    )
+    .orderBy(asc(schema.shuttleStops.sequence))
+    .limit(1);
+  if (!stop) {
+    problems.push({
+      field: '/pickupStopId',
+      message: "the line has no stop in the resident's commune: name one",
+    });
+    return undefined;
+  }
+  return { stopId: stop.id, lat: stop.lat, lon: stop.lon };
+}
