@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { schema } from '@solimob/db';
 import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
-import { createRideRequest, type ServiceContext } from '@solimob/domain';
+import { bookSeat, createRideRequest, generateRounds, type ServiceContext } from '@solimob/domain';
 import { type ChannelsFixture, FIXTURE_NUMBERS, seedChannelsFixture } from '@solimob/domain/testing';
 import { twilioSignature } from '@solimob/messaging';
 import { type FakeTwilio, startFakeTwilio } from '@solimob/messaging/testing';
@@ -469,6 +469,66 @@ describe('voice line, end to end', () => {
       body: 'Touche 2 : annulation demandée',
       residentId: f.jean.id,
     });
+  });
+});
+
+describe('market shuttle seats by SMS and on the phone, end to end', () => {
+  const seatsOf = (residentId: string) =>
+    t.db.select().from(schema.seatBookings).where(eq(schema.seatBookings.residentId, residentId));
+
+  it('a resident books a seat by SMS through bookSeat', async () => {
+    await generateRounds({ db: t.db, clock, actor: { kind: 'system', territoryId: f.territoryId } });
+    expect(await sms(f.marie.mobile, 'jvoudrais une place dans le car du marché lundi svp')).toEqual([
+      'Navette du marché le lundi 7 décembre. Répondez OUI pour réserver une place ou NON pour abandonner.',
+    ]);
+    expect(await sms(f.marie.mobile, 'OUI')).toEqual([
+      "C'est réservé : navette du marché le lundi 7 décembre. L'heure de passage vous sera envoyée la veille.",
+    ]);
+    expect(await seatsOf(f.marie.id)).toMatchObject([{ status: 'confirmed', channel: 'sms' }]);
+  });
+
+  it('a landline caller books the next shuttle with 1, 1', async () => {
+    const call = await fake.dialIn({
+      url: `${PUBLIC}/webhooks/twilio/voice`,
+      from: f.jean.landline,
+      to: f.serviceNumber,
+      rewrite,
+    });
+    const offered = await call.press('1');
+    expect(offered.read.said[0]).toBe('La prochaine navette du marché pour vous passe le lundi 7 décembre.');
+    const booked = await offered.press('1');
+    expect(booked.read.said[0]).toBe(
+      'C’est réservé : votre place dans la navette du lundi 7 décembre. Nous vous donnerons l’heure de passage la veille.',
+    );
+    expect(await seatsOf(f.jean.id)).toMatchObject([{ status: 'confirmed', channel: 'voice' }]);
+  });
+
+  it('staff book a seat for a landline-only resident: the call asks for a key, and 2 cancels the seat', async () => {
+    await t.db.delete(schema.seatBookings).where(eq(schema.seatBookings.residentId, f.jean.id));
+    const [round] = await t.db
+      .select()
+      .from(schema.shuttleRounds)
+      .where(eq(schema.shuttleRounds.territoryId, f.territoryId))
+      .orderBy(schema.shuttleRounds.serviceDate)
+      .offset(1)
+      .limit(1);
+    const seat = await bookSeat(
+      { db: t.db, clock, actor: { kind: 'system', territoryId: f.territoryId } },
+      { shuttleRoundId: round!.id, residentId: f.jean.id },
+    );
+    const call = await waitFor(
+      () => fake.calls().find((c) => c.twiml?.includes('navette du lundi 14 décembre')),
+      'the confirmation call',
+    );
+    const picked = fake.pickUp(call.resource.sid, { rewrite });
+    expect(picked.read.said.at(-2)).toBe(
+      'Pour confirmer, tapez 1. Pour annuler, tapez 2. Pour réécouter la question, tapez étoile.',
+    );
+    expect((await picked.press('2')).read.said).toEqual([
+      'C’est annulé. Merci de nous avoir prévenus. Au revoir.',
+    ]);
+    const [after] = await t.db.select().from(schema.seatBookings).where(eq(schema.seatBookings.id, seat.id));
+    expect(after!.status).toBe('cancelled');
   });
 });
 

@@ -90,7 +90,8 @@ async function upcomingSeats(
     )
     .orderBy(asc(round.serviceDate));
   return rows.map(({ booking, serviceDate, arrivalTime }) => {
-    const pickup = booking.plannedPickupAt;
+    // The time the resident was told (the day before), not the plan's latest internal guess.
+    const pickup = booking.announcedPickupAt;
     const smsPickup = pickup ? `, passage vers ${frenchTime(pickup, input.timeZone)}` : '';
     const sms = `navette du marché, ${smsDay(serviceDate, input.timeZone)}${smsPickup}`;
     const waiting = booking.status === 'waitlisted';

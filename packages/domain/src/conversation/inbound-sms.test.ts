@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Clock, ServiceContext } from '../context';
+import { generateRounds } from '../shuttles/rounds/generate';
 import { type ChannelsFixture, FIXTURE_NUMBERS, seedChannelsFixture } from '../testing';
 import { handleInboundSms } from './inbound-sms';
 
@@ -127,6 +128,42 @@ describe('handleInboundSms: a resident asks for a ride over several messages', (
     const [answer] = await text(f.marie.mobile, 'oui');
     expect(answer).toContain("je n'ai pas compris");
     expect((await rideRequestsOf(f.marie.id)).filter((r) => r.status !== 'cancelled')).toHaveLength(0);
+  });
+});
+
+describe('handleInboundSms: a seat on the market shuttle', () => {
+  it('books the round named through bookSeat after OUI, lists it in full, cancels it after OUI', async () => {
+    await generateRounds(ctx());
+    expect(
+      await text(f.marie.mobile, 'Bonjour, je voudrais une place dans la navette du marché lundi'),
+    ).toEqual([
+      'Navette du marché le lundi 7 décembre. Répondez OUI pour réserver une place ou NON pour abandonner.',
+    ]);
+    expect(await text(f.marie.mobile, 'oui')).toEqual([
+      "C'est réservé : navette du marché le lundi 7 décembre. L'heure de passage vous sera envoyée la veille.",
+    ]);
+    const seats = () =>
+      t.db.select().from(schema.seatBookings).where(eq(schema.seatBookings.residentId, f.marie.id));
+    expect(await seats()).toMatchObject([{ status: 'confirmed', channel: 'sms' }]);
+    // The conversation answered: bookSeat queued no second message for a resident acting by SMS.
+    const notices = await t.db
+      .select()
+      .from(schema.messages)
+      .where(eq(schema.messages.template, 'shuttle.booked'));
+    expect(notices).toHaveLength(0);
+    // Asking again for the same Monday: bookSeat's own refusal, in French.
+    await text(f.marie.mobile, 'une place dans la navette lundi 7 décembre');
+    expect((await text(f.marie.mobile, 'oui'))[0]).toContain('Vous etes déjà inscrit dans cette navette');
+    expect(await text(f.marie.mobile, 'mes réservations')).toEqual([
+      'Vos réservations : navette du marché, lundi 7 décembre.',
+    ]);
+    expect(await text(f.marie.mobile, 'annuler la navette')).toEqual([
+      'Annuler : navette du marché, lundi 7 décembre ? Répondez OUI pour annuler ou NON pour la garder.',
+    ]);
+    expect(await text(f.marie.mobile, 'oui')).toEqual([
+      "C'est annulé : navette du marché, lundi 7 décembre.",
+    ]);
+    expect(await seats()).toMatchObject([{ status: 'cancelled' }]);
   });
 });
 

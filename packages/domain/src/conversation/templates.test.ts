@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assertFitsSegments, countSegments } from '../messages/segments';
 import { gsmFriendly, smsDay, smsDayTime } from '../messages/sms-text';
 import { acknowledgement, cancellation } from '../ride-requests/acknowledgement';
+import { shuttleMessageSamples } from '../shuttles/messages';
 import { frenchTime } from '../time';
 import { templates } from './templates';
 
@@ -32,7 +33,10 @@ const RIDE = `trajet ${TRIP}`;
 const RIDE_WITH_STATUS = `${RIDE} (chauffeur en recherche)`;
 const SHUTTLE = `navette du marché, ${LONGEST_DAY}, passage vers ${frenchTime(LONGEST_INSTANT, ZONE)}`;
 const CONTACT = '+33261910000';
-const LONGEST_REFUSAL = gsmFriendly('Nous ne pouvons pas vous inscrire dans cette navette. Appelez le CIAS.');
+/** The longest French refusal a verb gives (grep residentMessage). */
+const LONGEST_REFUSAL = gsmFriendly(
+  'Les inscriptions pour cette navette sont closes. Appelez le CIAS si besoin.',
+);
 
 /** One worst case per template: adding a template without adding it here fails the test below. */
 const worstCases: Record<keyof typeof templates, () => { template: string; text: string }> = {
@@ -79,6 +83,8 @@ const allSms = (): [string, string][] => [
   ['ride.acknowledgement (August)', acknowledgement({ ...request, requestedTime: AUGUST }, ZONE).sms],
   ['ride.cancellation', cancellation(request, ZONE).sms],
   ['conversation.list (shuttle)', templates.list([SHUTTLE, SHUTTLE], 3, CONTACT).text],
+  // The market-shuttle messages, with their own worst cases (longest stop name, day, month).
+  ...shuttleMessageSamples(ZONE).map((n, i) => [`${n.template} (${i + 1})`, n.sms] as [string, string]),
 ];
 
 describe('SMS templates', () => {
@@ -95,6 +101,7 @@ describe('SMS templates', () => {
   it.each(allSms())('%s names no trip purpose and no address', (_name, text) => {
     expect(text).not.toMatch(/m[ée]dical|\bsoins?\b|kin[ée]|dentiste|infirmi|administrati|motif|raison/i);
     expect(text).not.toMatch(/\d+,? (?:rue|avenue|chemin|impasse|route|place|all[ée]e)\b|lieu-dit/i);
+    expect(text).not.toMatch(/\b\d{5}\b/); // no postcode
   });
 
   it('uses the worst cases it claims (longest names of the seed, a two-digit day)', () => {

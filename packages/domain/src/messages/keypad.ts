@@ -3,7 +3,12 @@
  * annuler". Only confirmations and day-before reminders of something that can be cancelled ask; the
  * key pressed comes back to the voice webhook with our message id (see handleVoiceStep).
  */
-const KEYPAD_TEMPLATES: ReadonlySet<string> = new Set(['ride.acknowledgement']);
+const KEYPAD_TEMPLATES: ReadonlySet<string> = new Set([
+  'ride.acknowledgement',
+  'shuttle.booked',
+  'shuttle.promoted',
+  'shuttle.day-before',
+]);
 
 /** What pressing 2 can cancel. */
 export const KEYPAD_CANCELLABLE: ReadonlySet<string> = new Set(['ride_request', 'seat_booking']);

@@ -18,10 +18,10 @@ export interface SendPolicy {
 }
 
 /**
- * Enough for a lively SMS exchange (each answer is one message), far below what an automatic
- * responder ping-ponging with us would cause.
+ * Enough for a lively SMS exchange (each answer is one message: a person types one every 20-30 s at
+ * best), far below what an automatic responder ping-ponging with us would cause (one a second).
  */
-export const PER_NUMBER_RATE = { limit: 10, windowMs: 10 * 60_000 };
+export const PER_NUMBER_RATE = { limit: 20, windowMs: 10 * 60_000 };
 
 /** "21:00-08:00" → { start, end }; "" → null (the QUIET_HOURS setting). */
 export function parseQuietHours(value: string): QuietHours | null {

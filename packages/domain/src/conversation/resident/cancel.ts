@@ -1,6 +1,6 @@
 import { countSegments, MAX_RESIDENT_SMS_SEGMENTS } from '../../messages/segments';
 import { cancelRideRequest } from '../../ride-requests/cancel';
-import { openStaffTask } from '../../tasks/create';
+import { cancelSeatBooking } from '../../shuttles/bookings/cancel';
 import type { UpcomingBooking } from '../bookings';
 import type { BookingRef } from '../state';
 import { templates } from '../templates';
@@ -49,28 +49,16 @@ export async function confirmCancel(turn: Turn, residentId: string, target: Book
     await reply(turn, templates.noBookings(null));
     return understood({ name: 'idle' });
   }
-  if (target.type === 'ride_request') {
-    const result = await attempt(actAs(turn, residentId), (ctx) =>
-      cancelRideRequest(ctx, target.id, { reason: 'resident_cancelled' }),
-    );
-    if (!result.ok) return refused(turn, result.error);
-  } else {
-    await cancelSeatByStaff(turn, residentId, target.id);
-  }
+  const result = await attempt(actAs(turn, residentId), async (ctx) => {
+    if (target.type === 'ride_request') {
+      await cancelRideRequest(ctx, target.id, { reason: 'resident_cancelled' });
+    } else {
+      await cancelSeatBooking(ctx, target.id, { reason: 'resident_cancelled' });
+    }
+  });
+  if (!result.ok) return refused(turn, result.error);
   await reply(turn, templates.cancelled(booking.sms), target);
   return understood({ name: 'idle' });
-}
-
-/** Until the shuttle verbs are wired here, a seat is cancelled by staff from a task. */
-async function cancelSeatByStaff(turn: Turn, residentId: string, seatBookingId: string) {
-  await openStaffTask(turn.ctx, {
-    territoryId: turn.territory.id,
-    kind: 'other',
-    summary: 'Annuler une place de navette demandée par SMS',
-    idempotencyKey: `sms-cancel-seat-${seatBookingId}`,
-    residentId,
-    linkedEntity: { type: 'seat_booking', id: seatBookingId },
-  });
 }
 
 /** At most three choices, fewer when their wording would not fit two segments. */

@@ -5,7 +5,7 @@ import { reply, type Turn, type TurnResult, understood } from '../turn';
 import { chooseCancel, confirmCancel, startCancel } from './cancel';
 import { listBookings } from './list';
 import { continueRide, requestRide } from './ride';
-import { startShuttle } from './shuttle';
+import { bookShuttleSeat, startShuttle } from './shuttle';
 
 /** Intents that start something new even in the middle of another exchange. */
 const FRESH_START = new Set(['book_shuttle', 'cancel', 'list', 'help']);
@@ -30,6 +30,7 @@ async function answerPending(
       if (intent === 'no') return dropped(turn);
       return undefined;
     case 'confirm_shuttle':
+      if (intent === 'yes') return bookShuttleSeat(turn, residentId, state);
       if (intent === 'no') return dropped(turn);
       return undefined;
     case 'confirm_cancel':

@@ -1,20 +1,49 @@
-import { openStaffTask } from '../../tasks/create';
+import { schema } from '@solimob/db';
+import { eq } from 'drizzle-orm';
+import { smsDay } from '../../messages/sms-text';
+import { bookSeat } from '../../shuttles/bookings/book';
+import { nextBookableRound } from '../shuttle-round';
+import type { ConversationState } from '../state';
 import { templates } from '../templates';
-import { reply, type Turn, type TurnResult, understood } from '../turn';
+import { actAs, attempt, reply, type Turn, type TurnResult, understood } from '../turn';
+import { refused } from './refused';
 
-/**
- * A seat on the market shuttle. Until the shuttle verbs are wired here, staff book it from a task
- * and the resident is told they will be called.
- */
+/** "Une place dans la navette lundi": the round meant, then "Répondez OUI pour réserver". */
 export async function startShuttle(turn: Turn, residentId: string): Promise<TurnResult> {
-  await openStaffTask(turn.ctx, {
+  const round = await nextBookableRound(turn.ctx.db, {
     territoryId: turn.territory.id,
-    kind: 'callback',
-    summary: 'Réserver une place de navette demandée par SMS',
-    idempotencyKey: `sms-shuttle-${turn.inboundId}`,
     residentId,
-    phone: turn.phone,
+    now: turn.now,
+    date: turn.parsed.date,
   });
-  await reply(turn, templates.noShuttle(turn.territory.contactPhone));
+  if (!round) {
+    await reply(turn, templates.noShuttle(turn.territory.contactPhone));
+    return understood({ name: 'idle' });
+  }
+  await reply(turn, templates.confirmShuttle(smsDay(round.serviceDate, turn.territory.timezone)));
+  return understood({ name: 'confirm_shuttle', roundId: round.id });
+}
+
+/** OUI: the seat is booked through bookSeat, the same verb as the API, acting as the resident by SMS. */
+export async function bookShuttleSeat(
+  turn: Turn,
+  residentId: string,
+  state: Extract<ConversationState, { name: 'confirm_shuttle' }>,
+): Promise<TurnResult> {
+  const result = await attempt(actAs(turn, residentId), (ctx) =>
+    bookSeat(ctx, { shuttleRoundId: state.roundId, residentId }),
+  );
+  if (!result.ok) return refused(turn, result.error);
+  const seat = result.value;
+  const [round] = await turn.ctx.db
+    .select({ serviceDate: schema.shuttleRounds.serviceDate })
+    .from(schema.shuttleRounds)
+    .where(eq(schema.shuttleRounds.id, state.roundId));
+  const day = smsDay(round?.serviceDate ?? turn.today, turn.territory.timezone);
+  const text =
+    seat.status === 'waitlisted'
+      ? templates.shuttleWaitlisted(day, seat.waitlistPosition ?? 1)
+      : templates.shuttleBooked(day);
+  await reply(turn, text, { type: 'seat_booking', id: seat.id });
   return understood({ name: 'idle' });
 }

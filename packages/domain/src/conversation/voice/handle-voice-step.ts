@@ -9,6 +9,7 @@ import type { VoiceAnswer, VoiceNext, VoiceStep } from './answer';
 import { answerOutboundCall } from './outbound';
 import { voicePrompts } from './prompts';
 import { cancelConfirmStep, cancelPickStep, listBookingsStep, startCancelStep } from './resident';
+import { shuttleConfirmStep, shuttleOfferStep } from './shuttle';
 import { operatorStep, voicemailStep } from './staff';
 
 export interface VoiceStepInput {
@@ -78,7 +79,7 @@ async function dispatch(call: VoiceCall, digits: string): Promise<VoiceAnswer> {
     case 'cancel_confirm':
       return cancelConfirmStep(call, digits);
     case 'shuttle_confirm':
-      return menu(call, []);
+      return shuttleConfirmStep(call, digits);
     case 'voicemail':
       return voicemailStep(call);
     case 'outbound_answer':
@@ -93,6 +94,7 @@ async function repeat(call: VoiceCall): Promise<VoiceAnswer> {
   switch (call.input.step) {
     case 'cancel_pick':
     case 'cancel_confirm':
+    case 'shuttle_confirm':
     case 'outbound_answer':
       return dispatch(call, 'repeat');
     case 'voicemail':
@@ -134,7 +136,7 @@ async function menuChoice(call: VoiceCall, digits: string): Promise<VoiceAnswer>
   const residentId = call.party.residentId;
   switch (digits) {
     case '1':
-      return shuttleByStaff(call, residentId);
+      return shuttleOfferStep(call, residentId);
     case '2':
       return listBookingsStep(call, residentId);
     case '3':
@@ -142,19 +144,6 @@ async function menuChoice(call: VoiceCall, digits: string): Promise<VoiceAnswer>
     default:
       return menu(call, [voicePrompts.notUnderstood]);
   }
-}
-
-/** Until the shuttle verbs are wired here, a seat asked for on the phone is booked by staff. */
-async function shuttleByStaff(call: VoiceCall, residentId: string): Promise<VoiceAnswer> {
-  await openStaffTask(call.ctx, {
-    territoryId: call.territory.id,
-    kind: 'callback',
-    summary: 'Réserver une place de navette demandée au téléphone',
-    idempotencyKey: `voice-shuttle-${call.input.callSid}`,
-    residentId,
-    phone: call.input.phone,
-  });
-  return menu(call, [voicePrompts.shuttleByStaff]);
 }
 
 async function storeInboundCall(call: VoiceCall): Promise<void> {

@@ -50,8 +50,17 @@ export const voicePrompts = {
         ? `Pour vous aider, appelez le CIAS au ${spokenPhone(territory.contactPhone)}.`
         : 'Pour vous aider, appelez le CIAS.',
     ].join(' '),
-  shuttleByStaff:
-    'Nous avons bien noté votre demande de place dans la navette du marché. Un agent du CIAS vous rappellera pour la confirmer.',
+  shuttleOffer: (day: string) => [
+    `La prochaine navette du marché pour vous passe le ${day}.`,
+    'Pour y réserver une place, tapez 1.',
+    'Pour revenir au menu, tapez 9.',
+    REPEAT_HINT,
+  ],
+  noShuttle: 'Aucune navette du marché n’est ouverte aux réservations pour vous en ce moment.',
+  shuttleBooked: (day: string) =>
+    `C’est réservé : votre place dans la navette du ${day}. Nous vous donnerons l’heure de passage la veille.`,
+  shuttleWaitlisted: (day: string, rank: number) =>
+    `La navette du ${day} est complète. Vous êtes numéro ${rank} sur la liste d’attente. Nous vous préviendrons si une place se libère.`,
   putThrough: 'Je vous mets en relation avec le CIAS. Veuillez patienter.',
   officeClosed:
     'Le CIAS est fermé en ce moment. Laissez votre message après le bip, en donnant votre nom, puis raccrochez.',

@@ -1,7 +1,7 @@
 import { ServiceError } from '../../errors';
 import { cancelRideRequest } from '../../ride-requests/cancel';
 import { findRideRequest } from '../../ride-requests/view';
-import { openStaffTask } from '../../tasks/create';
+import { cancelSeatBooking } from '../../shuttles/bookings/cancel';
 import { type UpcomingBooking, upcomingBookings } from '../bookings';
 import type { BookingRef } from '../state';
 import type { VoiceAnswer } from './answer';
@@ -102,18 +102,8 @@ export async function cancelBooking(
         if (current.status === 'cancelled') return;
         await cancelRideRequest({ ...ctx, db: savepoint }, ref.id, { reason: 'resident_cancelled' });
       } else {
-        // Until the shuttle verbs are wired here, a seat is cancelled by staff from a task.
-        await openStaffTask(
-          { db: savepoint, clock: ctx.clock },
-          {
-            territoryId: call.territory.id,
-            kind: 'other',
-            summary: 'Annuler une place de navette demandée au téléphone',
-            idempotencyKey: `voice-cancel-seat-${ref.id}`,
-            residentId,
-            linkedEntity: { type: 'seat_booking', id: ref.id },
-          },
-        );
+        // Cancelling a seat twice returns the cancelled booking.
+        await cancelSeatBooking({ ...ctx, db: savepoint }, ref.id, { reason: 'resident_cancelled' });
       }
     });
     return undefined;

@@ -38,6 +38,7 @@ const VoiceQuery = Type.Object(
     silence: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, description: 'Silences in a row' })),
     index: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
     ref: Type.Optional(Type.String({ maxLength: 60, description: 'ride_request:<id> or seat_booking:<id>' })),
+    round: Type.Optional(Type.String({ format: 'uuid', description: 'The shuttle round offered' })),
     messageId: Type.Optional(Type.String({ maxLength: 60, description: 'Our message, on our own calls' })),
   },
   { additionalProperties: false },
@@ -111,7 +112,7 @@ function readVoiceRequest(form: Record<string, string | string[]>, query: Static
   const phone = text(form, personField);
   if (!phone) throw invalid([{ field: `/${personField}`, message: 'is required' }]);
   const params: Record<string, string> = {};
-  for (const key of ['index', 'ref', 'messageId'] as const) {
+  for (const key of ['index', 'ref', 'round', 'messageId'] as const) {
     const value = query[key];
     if (value !== undefined) params[key] = value;
   }
