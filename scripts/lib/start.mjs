@@ -35,6 +35,7 @@ import {
 } from './common.mjs';
 import { startEmbeddedPostgres } from './postgres.mjs';
 import { findRedisServer, startRedis } from './redis.mjs';
+import { ensureWebBuilt } from './web.mjs';
 
 const startedAt = Number(process.env.SOLIMOB_T0) || Date.now();
 delete process.env.SOLIMOB_T0;
@@ -399,6 +400,9 @@ async function main() {
     return { seed, logins };
   });
 
+  // The web app builds while the API and worker boot; the API serves whatever dist holds when asked.
+  const webBuild = ensureWebBuilt({ env });
+
   done = step(`Starting API on ${baseUrl} and worker`);
   const api = startService('api', cyan, 'services/api', '@solimob/api', env);
   const worker = startService('worker', magenta, 'services/worker', '@solimob/worker', env);
@@ -432,6 +436,14 @@ async function main() {
   if (listed.code !== 0)
     warn(`could not list the demo logins (seed --print-logins exit code ${listed.code}).`);
   if (!groupAlive(worker.pgid)) throw new UserFacingError('the worker is not running.');
+  const web = await webBuild;
+  if (stopping) return;
+  if (!web.ok) {
+    warn(
+      'the web app did not build (see the [web] lines above); the API runs, and the app shows the last ' +
+        'build if there is one. Fix it, then: pnpm --filter @solimob/web build',
+    );
+  }
 
   const line = dim('─'.repeat(72));
   const lines = [
@@ -439,6 +451,7 @@ async function main() {
     line,
     `${green(bold('Solimob is ready'))} in ${bold(readyIn)} ${dim('(from ./scripts/start to /ready = 200)')}`,
     '',
+    `  Web app      ${bold(`${baseUrl}/app/`)}${web.ok ? '' : `   ${yellow('(build failed, see above)')}`}`,
     `  API          ${bold(baseUrl)}`,
     `  API docs     ${bold(`${baseUrl}/docs`)}   ${dim(`(OpenAPI: ${baseUrl}/docs/json)`)}`,
     `  Readiness    ${baseUrl}/ready`,

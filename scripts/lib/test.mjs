@@ -238,6 +238,8 @@ async function main() {
   const failed = results.reduce((sum, r) => sum + r.failed, 0);
   const ok = checks.every((c) => c.ok) && results.every((r) => r.ok) && failed === 0;
   if (passed + failed === 0) fail('no test ran at all.');
+  const screenshots = path.join(DATA_DIR, 'screenshots');
+  if (existsSync(screenshots)) say(`Browser screenshots: ${path.relative(ROOT, screenshots)}/`);
   console.log(ok ? bold(green('All checks passed.')) : bold(red('Some checks failed.')));
   // Plain text on purpose: CI greps this exact line.
   console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -18,7 +18,13 @@ export type Permission =
   | 'reports:read'
   | 'tasks:read'
   | 'tasks:write'
-  | 'staff:manage';
+  /** SMS and call bodies: private conversations, not implied by reading people. */
+  | 'messages:read'
+  | 'staff:manage'
+  /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
+  | 'missions:manage'
+  /** A volunteer's own offers and missions: answer, give back, close (see volunteerPermissions). */
+  | 'missions:drive';
 
 const readAll: Permission[] = [
   'residents:read',
@@ -37,6 +43,7 @@ const readAll: Permission[] = [
 export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
   admin: new Set<Permission>([
     ...readAll,
+    'missions:manage',
     'residents:write',
     'volunteers:write',
     'places:write',
@@ -45,10 +52,12 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'shuttles:book',
     'tasks:read',
     'tasks:write',
+    'messages:read',
     'staff:manage',
   ]),
   coordinator: new Set<Permission>([
     ...readAll,
+    'missions:manage',
     'residents:write',
     'volunteers:write',
     'places:write',
@@ -57,6 +66,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'shuttles:book',
     'tasks:read',
     'tasks:write',
+    'messages:read',
   ]),
   partner: new Set<Permission>([
     'residents:read',
@@ -79,6 +89,13 @@ export const residentPermissions: ReadonlySet<Permission> = new Set<Permission>(
   'shuttles:book',
 ]);
 
+/**
+ * What a volunteer may do through the SMS channel or their signed link: answer their offers, give back
+ * or close their missions, read their own page and statement. Verbs that grant it also call
+ * `assertDrivesFor`, so a volunteer only ever touches their own offers and missions.
+ */
+export const volunteerPermissions: ReadonlySet<Permission> = new Set<Permission>(['missions:drive']);
+
 export function can(actor: Actor, permission: Permission): boolean {
   switch (actor.kind) {
     case 'system':
@@ -88,7 +105,14 @@ export function can(actor: Actor, permission: Permission): boolean {
     case 'resident':
       return residentPermissions.has(permission);
     case 'volunteer':
-      return false;
+      return volunteerPermissions.has(permission);
+  }
+}
+
+/** A volunteer acting for themselves may only touch their own offers, missions and statements. */
+export function assertDrivesFor(actor: Actor, volunteerDriverId: string): void {
+  if (actor.kind === 'volunteer' && actor.volunteerDriverId !== volunteerDriverId) {
+    throw new ServiceError('forbidden', 'A volunteer may only act on their own offers and missions');
   }
 }
 

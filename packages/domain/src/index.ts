@@ -1,7 +1,15 @@
 export type { AuditInput } from './audit';
 export { recordAudit } from './audit';
 export type { Permission } from './authz';
-export { assertActsFor, assertCan, can, residentPermissions, rolePermissions } from './authz';
+export {
+  assertActsFor,
+  assertCan,
+  assertDrivesFor,
+  can,
+  residentPermissions,
+  rolePermissions,
+  volunteerPermissions,
+} from './authz';
 export type { Actor, BookingChannel, Clock, ServiceContext } from './context';
 export { actorId, bookingChannelOf, isSelfService, systemClock, withTransaction } from './context';
 export * from './conversation';
@@ -16,10 +24,14 @@ export {
   pageWindow,
   parseInput,
   searchForm,
+  withDefaults,
 } from './input';
 export type { LinkIssuer, LinkKind, LinkSubject } from './links';
 export { createLinkIssuer, LINK_PATHS, signLinkToken, verifyLinkToken } from './links';
+export * from './matching';
 export * from './messages';
+export * from './missions';
+export * from './offers';
 export * from './opt-outs';
 export type { EnqueueOptions } from './outbox';
 export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
@@ -30,6 +42,7 @@ export * from './residents';
 export * from './ride-requests';
 export * from './shuttles';
 export * from './staff';
+export * from './statements';
 export * from './tasks';
 export * from './territories';
 export * from './time';

@@ -33,6 +33,14 @@ export function parseInput<S extends TSchema>(schema: S, input: unknown): Static
   throw invalid(fields);
 }
 
+/**
+ * The input with its schema's defaults filled in, as the HTTP layer already does: verbs are also called
+ * from jobs and scripts, and the defaults must live in one place (the schema, shown in OpenAPI).
+ */
+export function withDefaults<S extends TSchema>(schema: S, input: unknown): unknown {
+  return input !== null && typeof input === 'object' ? Value.Default(schema, Value.Clone(input)) : input;
+}
+
 export const Uuid = Type.String({ format: 'uuid' });
 export const Latitude = Type.Number({ minimum: -90, maximum: 90 });
 export const Longitude = Type.Number({ minimum: -180, maximum: 180 });

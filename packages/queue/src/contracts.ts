@@ -18,6 +18,19 @@ export const jobDefinitions = {
     queue: 'matching',
     payload: Type.Object({ rideRequestId: Uuid }, { additionalProperties: false }),
   },
+  /** Delayed: a wave of offers had its wait; `wave` makes a late or duplicate job a no-op. */
+  'expire-offer-wave': {
+    queue: 'matching',
+    payload: Type.Object(
+      { missionId: Uuid, wave: Type.Integer({ minimum: 0, maximum: 1000 }) },
+      { additionalProperties: false },
+    ),
+  },
+  /** After "FAIT 4821": the distance driven, from the routing provider, for the mileage allowance. */
+  'record-mission-distance': {
+    queue: 'matching',
+    payload: Type.Object({ missionId: Uuid }, { additionalProperties: false }),
+  },
   'plan-shuttle-round': {
     queue: 'planning',
     payload: Type.Object({ shuttleRoundId: Uuid }, { additionalProperties: false }),
@@ -30,6 +43,8 @@ export const jobDefinitions = {
   'send-shuttle-reminders': { queue: 'planning', payload: Nothing },
   /** Scheduled: requeues messages whose jobs ran out of retries (see requeueStalledMessages). */
   'sweep-stalled-messages': { queue: 'messages', payload: Nothing },
+  /** Scheduled: the day-before reminders to residents and drivers, per territory in its time zone. */
+  'send-ride-reminders': { queue: 'messages', payload: Nothing },
 } as const satisfies Record<string, { queue: string; payload: TSchema }>;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -10,11 +10,14 @@ import { requireStaffSession } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
 import { requireSignedLink } from './plugins/links';
 import { registerOpenApi } from './plugins/openapi';
+import { registerWebApp } from './plugins/web-app';
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { messageRoutes } from './routes/messages';
 import { placeRoutes } from './routes/places';
 import { residentRoutes } from './routes/residents';
 import { rideRequestRoutes } from './routes/ride-requests';
+import { rideRoutes } from './routes/rides';
 import {
   routeSheetLinkRoutes,
   seatBookingRoutes,
@@ -23,6 +26,7 @@ import {
 } from './routes/shuttles';
 import { taskRoutes } from './routes/tasks';
 import type { App, RouteDeps } from './routes/types';
+import { registerVolunteerLinkRoutes } from './routes/volunteer-links';
 import { volunteerRoutes } from './routes/volunteers';
 import { twilioWebhookRoutes } from './routes/webhooks/index';
 
@@ -47,6 +51,8 @@ export interface AppDeps {
   /** Rate limits shared by every instance through Redis (defaults: see RATE_LIMITS). */
   rateLimits?: { prefix?: string; login?: RateLimit; webhooks?: RateLimit };
   readinessTimeoutMs?: number;
+  /** The built web app (default services/web/dist); it may be absent: the API runs without it. */
+  webDistDir?: string;
   /** Called for every registered route (tests check OpenAPI coverage with it). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -154,14 +160,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     shuttleLineRoutes(typed, routeDeps);
     shuttleRoundRoutes(typed, routeDeps);
     seatBookingRoutes(typed, routeDeps);
+    rideRoutes(typed, routeDeps);
     taskRoutes(typed, routeDeps);
+    messageRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {
     requireSignedLink(scope, routeDeps);
     // Routes reached by link are added here (e.g. a volunteer's offers, a round's route sheet).
     routeSheetLinkRoutes(scope.withTypeProvider<TypeBoxTypeProvider>(), routeDeps);
+    await registerVolunteerLinkRoutes(scope, routeDeps);
   });
+  await registerWebApp(app, deps.webDistDir);
   await app.register(
     twilioWebhookRoutes({
       db: deps.db.db,

@@ -44,6 +44,9 @@ describe('login', () => {
     });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(h.a.staff.coordinator.id);
+    expect(me.json().permissions).toContain('residents:write');
+    expect(me.json().permissions).toContain('messages:read');
+    expect(me.json().permissions).not.toContain('staff:manage');
   });
 
   it('fails the same way for a wrong password, an unknown email and an inactive account', async () => {

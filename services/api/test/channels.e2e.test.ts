@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { schema } from '@solimob/db';
 import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
 import { bookSeat, createRideRequest, generateRounds, type ServiceContext } from '@solimob/domain';
-import { type ChannelsFixture, FIXTURE_NUMBERS, seedChannelsFixture } from '@solimob/domain/testing';
+import { type ChannelsFixture, FIXTURE_NUMBERS, seedChannelsFixture } from '@solimob/domain/testing/channels';
 import { twilioSignature } from '@solimob/messaging';
 import { type FakeTwilio, startFakeTwilio } from '@solimob/messaging/testing';
 import { and, count, eq } from 'drizzle-orm';

@@ -213,4 +213,25 @@ describe('roles and territories', () => {
       h.b.communes.map((c) => c.id).sort(),
     );
   });
+
+  it('finds a caller by a phone number typed any way, and names a set of residents by id', async () => {
+    const created = (
+      await post(coordinator, resident({ lastName: 'Appelant', phones: [{ number: '06 39 98 77 01' }] }))
+    ).json();
+    const search = async (query: string) =>
+      (
+        await h.app.inject({ method: 'GET', url: `/residents?${query}`, headers: bearer(coordinator) })
+      ).json();
+    for (const q of ['06 39 98 77 01', '+33639987701', '0639 98']) {
+      const found = await search(`q=${encodeURIComponent(q)}`);
+      expect(
+        found.items.map((r: { id: string }) => r.id),
+        q,
+      ).toEqual([created.id]);
+    }
+    const named = await search(`ids=${created.id}`);
+    expect(named.items.map((r: { id: string }) => r.id)).toEqual([created.id]);
+    const two = await search(`ids=${created.id}&ids=${created.id.replace(/.$/, '0')}`);
+    expect(two.items.map((r: { id: string }) => r.id)).toContain(created.id);
+  });
 });

@@ -156,6 +156,7 @@ describe('creating a ride request', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual([
       { field: '/requestedTime', message: 'must be in the future' },
+      { field: '/requestedTime', message: 'volunteer rides do not run on ISO weekday 7 in this territory' },
       { field: '/returnTime', message: 'must be after requestedTime' },
       { field: '/destination/lat', message: 'is required when no placeId is given' },
       { field: '/destination/lon', message: 'is required when no placeId is given' },
@@ -240,6 +241,10 @@ describe('listing, reading and cancelling', () => {
     });
     expect(badRange.statusCode).toBe(400);
     expect((await list('status=cancelled')).total).toBe(0);
+    const open = await list('status=received&status=unmet&pageSize=100');
+    expect(open.total).toBeGreaterThan(0);
+    expect(open.items.every((r: { status: string }) => ['received', 'unmet'].includes(r.status))).toBe(true);
+    expect((await list('status=received&status=cancelled&pageSize=100')).total).toBe(open.total);
   });
 
   it('cancels with a reason, withdraws pending offers, tells the resident, and refuses a second cancel', async () => {
@@ -260,12 +265,25 @@ describe('listing, reading and cancelling', () => {
         homeLon: -2.45,
       })
       .returning();
+    // As matching would have left it: a mission for the request, offered to one volunteer.
+    const [mission] = await h.t.db
+      .insert(schema.missions)
+      .values({
+        territoryId: h.a.id,
+        wave: 1,
+        matchDeadline: new Date('2026-12-20T08:00:00.000Z'),
+        plannedStartAt: new Date('2026-12-21T08:10:00.000Z'),
+        plannedEndAt: new Date('2026-12-21T08:25:00.000Z'),
+        plannedDistanceMeters: 8_000,
+      })
+      .returning();
+    await h.t.db.insert(schema.missionRequests).values({ missionId: mission!.id, rideRequestId: request.id });
     await h.t.db.insert(schema.offers).values({
       territoryId: h.a.id,
-      rideRequestId: request.id,
+      missionId: mission!.id,
       volunteerDriverId: driver!.id,
       wave: 1,
-      code: 'KER',
+      code: '4821',
       sentAt: h.clock.now(),
       expiresAt: new Date(h.clock.now().getTime() + 3_600_000),
     });
@@ -287,11 +305,10 @@ describe('listing, reading and cancelling', () => {
       message: "A ride request cannot go from 'cancelled' to 'cancelled'",
     });
 
-    const [offer] = await h.t.db
-      .select()
-      .from(schema.offers)
-      .where(eq(schema.offers.rideRequestId, request.id));
+    const [offer] = await h.t.db.select().from(schema.offers).where(eq(schema.offers.missionId, mission!.id));
     expect(offer!.status).toBe('withdrawn');
+    const [after] = await h.t.db.select().from(schema.missions).where(eq(schema.missions.id, mission!.id));
+    expect(after).toMatchObject({ status: 'cancelled', statusReason: 'resident_cancelled' });
 
     const messages = await messagesFor(request.id);
     expect(messages.map((m) => m.idempotencyKey).sort()).toEqual([

@@ -147,6 +147,7 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     logger: logger.child({ component: 'outbox-relay' }),
     pollMs: config.OUTBOX_POLL_MS,
     listenWith: db.sql,
+    clock: options.clock ?? systemClock,
     ...tuning.relay,
   });
   if (tuning.runRelay !== false) await relay.start();

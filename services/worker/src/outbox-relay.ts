@@ -1,5 +1,5 @@
 import { type Db, schema } from '@solimob/db';
-import { OUTBOX_NOTIFY_CHANNEL } from '@solimob/domain';
+import { type Clock, OUTBOX_NOTIFY_CHANNEL, systemClock } from '@solimob/domain';
 import { isJobName, jobDefinitions, outboxJobId, type Queues } from '@solimob/queue';
 import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
@@ -21,6 +21,11 @@ export interface OutboxRelayOptions {
   retryMaxMs?: number;
   /** A postgres.js client to LISTEN on OUTBOX_NOTIFY_CHANNEL with; polling alone is enough without it. */
   listenWith?: postgres.Sql;
+  /**
+   * The service clock, the one verbs use to set `availableAt` on delayed work (an offer wave's expiry):
+   * a row is due when this clock reaches it, so a simulated clock drives delayed jobs too.
+   */
+  clock?: Clock;
 }
 
 export interface RelayRunResult {
@@ -54,6 +59,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const batchSize = options.batchSize ?? 100;
   const retryBaseMs = options.retryBaseMs ?? 1_000;
   const retryMaxMs = options.retryMaxMs ?? 60_000;
+  const clock = options.clock ?? systemClock;
 
   let running = false;
   let loop: Promise<void> | undefined;
@@ -74,7 +80,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       const rows = await tx
         .select()
         .from(o)
-        .where(and(isNull(o.publishedAt), lte(o.availableAt, sql`now()`)))
+        .where(and(isNull(o.publishedAt), lte(o.availableAt, clock.now())))
         .orderBy(asc(o.id))
         .limit(batchSize)
         .for('update', { skipLocked: true });
@@ -101,7 +107,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
           .set({
             attempts: sql`${o.attempts} + 1`,
             lastError: `${name}: ${message}`.slice(0, 1_000),
-            availableAt: sql`now() + ${delayMs} * interval '1 millisecond'`,
+            availableAt: new Date(clock.now().getTime() + delayMs),
           })
           .where(eq(o.id, failure.id));
       }

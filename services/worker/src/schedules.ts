@@ -24,6 +24,8 @@ export const schedules: Schedule[] = [
   { id: 'send-shuttle-reminders', pattern: '1-59/5 * * * *', job: 'send-shuttle-reminders', payload: {} },
   // Idempotent: hourly is enough to keep the coming weeks generated, and catches a missed run.
   { id: 'generate-shuttle-rounds', pattern: '17 * * * *', job: 'generate-shuttle-rounds', payload: {} },
+  // Each territory's reminder hours are checked in its own zone; every 10 minutes, each sent once.
+  { id: 'send-ride-reminders', pattern: '*/10 * * * *', job: 'send-ride-reminders', payload: {} },
 ];
 
 /** Registers every schedule (idempotent) and removes the schedulers a previous version left behind. */

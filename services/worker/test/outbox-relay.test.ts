@@ -128,6 +128,17 @@ describe('outbox relay', () => {
     expect(await jobIdsIn(queues)).toEqual([outboxJobId(id)]);
   });
 
+  it('follows the service clock for delayed work, so a simulated clock drives offer waves', async () => {
+    const queues = queuesOn(redisUrl());
+    let simulated = new Date(Date.now() + 60_000);
+    const relay = relayFor(queues, { clock: { now: () => simulated } });
+    const id = await enqueueSend(new Date(Date.now() + 2 * 3_600_000));
+    expect((await relay.runOnce()).selected).toBe(0);
+    simulated = new Date(Date.now() + 2 * 3_600_000 + 1_000);
+    await relay.runOnce();
+    expect(await jobIdsIn(queues)).toEqual([outboxJobId(id)]);
+  });
+
   it('keeps rows when Redis cannot be reached, then publishes each exactly once when it can', async () => {
     const prefix = uniquePrefix();
     // Nothing listens on port 1: every add times out, as while Redis is down.

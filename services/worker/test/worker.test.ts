@@ -11,6 +11,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerApp, type WorkerApp } from '../src/app';
 import { createLogger } from '../src/logger';
+import { type ProcessorTable, processors } from '../src/processors';
 import type { Schedule } from '../src/schedules';
 import { createTerritoryContext } from './support/db';
 import { createFileProvider, type FileProviderOptions, readAccepted } from './support/file-provider';
@@ -47,7 +48,7 @@ afterAll(async () => {
 
 async function start(
   sender: MessageSender,
-  options: { runRelay?: boolean; prefix?: string; schedules?: Schedule[] } = {},
+  options: { runRelay?: boolean; prefix?: string; schedules?: Schedule[]; processors?: ProcessorTable } = {},
 ) {
   const prefix = options.prefix ?? uniquePrefix();
   const app = await startWorkerApp({
@@ -63,6 +64,7 @@ async function start(
     schedules: options.schedules ?? [],
     // These tests send bursts to one number: the per-number rate has its own test (send-policy).
     sendPolicy: { quietHours: null, perNumber: { limit: 10_000, windowMs: 60_000 } },
+    ...(options.processors ? { processors: options.processors } : {}),
     tuning: {
       runRelay: options.runRelay ?? true,
       relay: { retryBaseMs: 10, retryMaxMs: 100 },
@@ -187,8 +189,8 @@ describe('worker', () => {
 
   it('only consumes queues that have a processor: other jobs wait in Redis', async () => {
     const { sender } = provider();
-    const app = await start(sender);
-    expect(app.workers.map((worker) => worker.name)).toEqual(['messages', 'planning']);
+    const app = await start(sender, { processors: { messages: processors.messages } });
+    expect(app.workers.map((worker) => worker.name)).toEqual(['messages']);
     const job = await app.queues.addJob('match-ride-request', { rideRequestId: crypto.randomUUID() });
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await job.getState()).toBe('waiting');

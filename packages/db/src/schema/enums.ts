@@ -50,8 +50,34 @@ export const tripOutcome = pgEnum('trip_outcome', [
   'no_show',
   'late_cancellation',
   'unmet',
+  /** Cancelled in good time (see `rides.lateCancellationHours`): not counted against anyone. */
+  'cancelled',
 ]);
-export const offerStatus = pgEnum('offer_status', ['pending', 'accepted', 'refused', 'expired', 'withdrawn']);
+export const offerStatus = pgEnum('offer_status', [
+  'pending',
+  'accepted',
+  'refused',
+  'expired',
+  /** Taken back by the service: another volunteer accepted first, or the ride was cancelled or changed. */
+  'withdrawn',
+  /** Accepted, then given back by the volunteer ("je ne peux plus"): the mission is offered again. */
+  'released',
+]);
+/**
+ * What a volunteer is asked to drive: one or several ride requests (pooled) with their legs, from the
+ * first pick-up to the last drop-off. open → assigned → completed, or cancelled / unmet; `superseded`
+ * when pooling replaced it by a larger mission.
+ */
+export const missionStatus = pgEnum('mission_status', [
+  'open',
+  'assigned',
+  'completed',
+  'cancelled',
+  'unmet',
+  'superseded',
+]);
+/** A resident's stated wish about a driver: asked for (ranked first) or not to be offered at all. */
+export const driverPreferenceKind = pgEnum('driver_preference_kind', ['preferred', 'avoid']);
 export const shuttleMode = pgEnum('shuttle_mode', ['stops', 'door_to_door']);
 export const shuttleRoundStatus = pgEnum('shuttle_round_status', [
   'open',

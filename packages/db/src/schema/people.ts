@@ -72,7 +72,8 @@ export const residentPhones = pgTable(
   },
   (t) => [
     uniqueIndex('resident_phones_resident_e164_uq').on(t.residentId, t.e164),
-    index('resident_phones_lookup_idx').on(t.territoryId, t.e164),
+    // text_pattern_ops: serves exact look-ups and the phone desk's prefix search (`like '+33639%'`).
+    index('resident_phones_lookup_idx').on(t.territoryId, t.e164.op('text_pattern_ops')),
     check('resident_phones_e164_ck', sql`${t.e164} ~ '^\\+[1-9][0-9]{6,14}$'`),
   ],
 );
@@ -127,7 +128,7 @@ export const volunteerPhones = pgTable(
   },
   (t) => [
     uniqueIndex('volunteer_phones_volunteer_e164_uq').on(t.volunteerDriverId, t.e164),
-    index('volunteer_phones_lookup_idx').on(t.territoryId, t.e164),
+    index('volunteer_phones_lookup_idx').on(t.territoryId, t.e164.op('text_pattern_ops')),
     check('volunteer_phones_e164_ck', sql`${t.e164} ~ '^\\+[1-9][0-9]{6,14}$'`),
   ],
 );

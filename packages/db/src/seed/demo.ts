@@ -4,7 +4,10 @@ import type { Db, Tx } from '../client';
 import {
   communes,
   messages,
+  missionRequests,
+  missions,
   offers,
+  outbox,
   places,
   residentPhones,
   residents,
@@ -526,9 +529,10 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           : ('administrative' as const);
   const activeVolunteers = demoVolunteers.filter((v) => v.active);
   const usedCodes = new Set<string>();
+  // Four digits, as the offers the service sends ("OUI 4821"), unique within the demo.
   const newCode = () => {
     for (;;) {
-      const code = Array.from({ length: 4 }, () => rng.pick([...'ACDEFHJKMNPRTUVWXY3479'])).join('');
+      const code = String(rng.int(1000, 9999));
       if (!usedCodes.has(code)) {
         usedCodes.add(code);
         return code;
@@ -536,6 +540,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
     }
   };
   const messageValues: (typeof messages.$inferInsert)[] = [];
+  const outboxValues: (typeof outbox.$inferInsert)[] = [];
   const message = (
     m: Omit<
       typeof messages.$inferInsert,
@@ -608,7 +613,9 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
   for (const [i, scenario] of scenarios.entries()) {
     const resident = requesters[i % requesters.length] as DemoResident;
     const destination = rng.pick(destinations);
-    const date = addDays(today, scenario.dayOffset);
+    const day = addDays(today, scenario.dayOffset);
+    // Volunteer rides run Monday to Saturday (the territory's default service days).
+    const date = isoWeekday(day) === 7 ? addDays(day, scenario.dayOffset < 0 ? -1 : 1) : day;
     const purpose = purposeOf(destination);
     const timeAnchor = purpose === 'health' ? 'arrival' : 'pickup';
     const requestedTime = at(
@@ -686,12 +693,76 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       );
     const offered =
       ['offered', 'matched'].includes(scenario.status) || (scenario.outcome && scenario.outcome !== 'unmet');
-    let driver: DemoVolunteer | undefined;
-    if (offered) {
+    const planned = offered || scenario.status === 'matched' || scenario.outcome;
+    const rideMinutes = Math.max(
+      10,
+      Math.round(distanceKm(resident.lat, resident.lon, destination.lat, destination.lon) * 1.6),
+    );
+    const pickup = timeAnchor === 'arrival' ? minutesFrom(requestedTime, -rideMinutes - 5) : requestedTime;
+    const dropoff = minutesFrom(pickup, rideMinutes);
+    const back = returnTime ? minutesFrom(returnTime, rideMinutes) : null;
+    const driver = offered && scenario.status !== 'offered' ? candidates[0] : undefined;
+    const outcome = scenario.outcome ?? 'planned';
+    const past = scenario.dayOffset < 0;
+    const loadedKm = distanceKm(resident.lat, resident.lon, destination.lat, destination.lon) * 1.3;
+    const approachKm = driver ? distanceKm(driver.lat, driver.lon, resident.lat, resident.lon) * 1.3 : 0;
+    const legs = returnTime ? 2 : 1;
+    // Home → pick-up → destination (→ back to the pick-up) → home; a no-show drove the approach only.
+    const drivenKm = outcome === 'no_show' ? 2 * approachKm : 2 * approachKm + legs * loadedKm;
+    let missionId: string | undefined;
+    let acceptedCode: string | undefined;
+    if (planned) {
+      const missionStatus =
+        scenario.status === 'offered'
+          ? ('open' as const)
+          : scenario.status === 'matched'
+            ? ('assigned' as const)
+            : outcome === 'completed' || outcome === 'no_show'
+              ? ('completed' as const)
+              : outcome === 'unmet'
+                ? ('unmet' as const)
+                : ('cancelled' as const);
+      acceptedCode = driver ? newCode() : undefined;
+      const [mission] = await tx
+        .insert(missions)
+        .values({
+          territoryId,
+          status: missionStatus,
+          volunteerDriverId: driver && missionStatus !== 'unmet' ? driver.id : null,
+          code: missionStatus === 'assigned' || missionStatus === 'completed' ? (acceptedCode ?? null) : null,
+          wave: offered ? 1 : 0,
+          matchDeadline: minutesFrom(pickup, -24 * 60),
+          plannedStartAt: pickup,
+          plannedEndAt: back ?? dropoff,
+          plannedDistanceMeters: Math.round(loadedKm * legs * 1000),
+          statusReason:
+            missionStatus === 'unmet' || missionStatus === 'cancelled'
+              ? (scenario.reason ?? 'unknown')
+              : null,
+          completedAt:
+            outcome === 'completed'
+              ? (back ?? dropoff)
+              : outcome === 'no_show'
+                ? minutesFrom(pickup, 15)
+                : null,
+          drivenDistanceMeters:
+            past && driver && outcome !== 'late_cancellation' && outcome !== 'unmet'
+              ? Math.round(drivenKm * 1000)
+              : null,
+          mileageRateEurPerKm:
+            outcome === 'completed' || outcome === 'no_show' ? territory.mileageRateEurPerKm : null,
+          createdAt,
+          updatedAt: createdAt,
+        })
+        .returning({ id: missions.id });
+      if (!mission) throw new Error('mission insert returned nothing');
+      missionId = mission.id;
+      await tx.insert(missionRequests).values({ missionId, rideRequestId: request.id });
+    }
+    if (offered && missionId) {
       const wave = candidates.slice(0, 3);
       const sentAt =
         scenario.status === 'offered' ? minutesFrom(now, -rng.int(5, 25)) : minutesFrom(createdAt, 30);
-      driver = scenario.status === 'offered' ? undefined : wave[0];
       for (const [k, volunteer] of wave.entries()) {
         const pending = scenario.status === 'offered';
         const status = pending
@@ -701,18 +772,29 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
             : k === 1
               ? 'refused'
               : 'withdrawn';
-        const code = newCode();
+        const code = volunteer === driver && acceptedCode ? acceptedCode : newCode();
         const [offer] = await tx
           .insert(offers)
           .values({
             territoryId,
-            rideRequestId: request.id,
+            missionId,
             volunteerDriverId: volunteer.id,
             wave: 1,
             code,
             status,
+            score:
+              Math.round(distanceKm(volunteer.lat, volunteer.lon, resident.lat, resident.lon) * 2.6 * 10) /
+              10,
+            scoreParts: {
+              extraKm:
+                Math.round(distanceKm(volunteer.lat, volunteer.lon, resident.lat, resident.lon) * 2.6 * 10) /
+                10,
+              fairness: 0,
+              continuity: 0,
+              preference: 0,
+            },
             sentAt,
-            expiresAt: pending ? minutesFrom(now, 30) : minutesFrom(sentAt, 60),
+            expiresAt: minutesFrom(pickup, -24 * 60),
             respondedAt:
               status === 'accepted' || status === 'refused' ? minutesFrom(sentAt, 10 + k * 5) : null,
           })
@@ -722,7 +804,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           direction: 'outbound',
           channel: 'sms',
           counterpartPhone: volunteer.phone,
-          body: `Solimob : course ${when} vers ${destination.name}. Répondez OUI ${code} ou NON ${code}.`,
+          body: `Solimob : course ${when}. Répondez OUI ${code} ou NON ${code}.`,
           status: 'delivered',
           createdAt: sentAt,
           linkedEntityType: 'offer',
@@ -741,24 +823,32 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           });
         }
       }
+      if (scenario.status === 'offered') {
+        // The next wave, as the matching worker would have scheduled it.
+        outboxValues.push({
+          territoryId,
+          queue: 'matching',
+          jobName: 'expire-offer-wave',
+          payload: { missionId, wave: 1 },
+          availableAt: minutesFrom(sentAt, 60),
+        });
+      }
+    }
+    if (scenario.status === 'received' || scenario.status === 'matching') {
+      // A request waiting for matching has its job in the outbox, as one created through the API.
+      outboxValues.push({
+        territoryId,
+        queue: 'matching',
+        jobName: 'match-ride-request',
+        payload: { rideRequestId: request.id },
+      });
     }
 
     if (scenario.status === 'matched' || scenario.outcome) {
-      const km = driver
-        ? distanceKm(driver.lat, driver.lon, resident.lat, resident.lon) +
-          distanceKm(resident.lat, resident.lon, destination.lat, destination.lon)
-        : 0;
-      const rideMinutes = Math.max(
-        10,
-        Math.round(distanceKm(resident.lat, resident.lon, destination.lat, destination.lon) * 1.6),
-      );
-      const pickup = timeAnchor === 'arrival' ? minutesFrom(requestedTime, -rideMinutes - 5) : requestedTime;
-      const dropoff = minutesFrom(pickup, rideMinutes);
-      const outcome = scenario.outcome ?? 'planned';
-      const past = scenario.dayOffset < 0;
       await tx.insert(trips).values({
         territoryId,
         rideRequestId: request.id,
+        missionId: missionId ?? null,
         leg: 'outbound',
         volunteerDriverId: outcome === 'unmet' ? null : (driver?.id ?? null),
         plannedPickupAt: outcome === 'unmet' ? null : pickup,
@@ -767,18 +857,14 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
         actualDropoffAt: outcome === 'completed' ? minutesFrom(dropoff, rng.int(-2, 8)) : null,
         outcome,
         unmetReason: outcome === 'unmet' ? (scenario.reason ?? 'no_volunteer') : null,
-        // Road distance ≈ 1.3 × straight line; a no-show still cost the volunteer the approach.
-        distanceMeters:
-          past && driver && outcome !== 'late_cancellation'
-            ? Math.round(km * 1.3 * 1000 * (outcome === 'no_show' ? 0.5 : 1))
-            : null,
+        distanceMeters: past && driver && outcome === 'completed' ? Math.round(loadedKm * 1000) : null,
       });
       tripCount++;
-      if (returnTime && driver && (outcome === 'planned' || outcome === 'completed')) {
-        const back = minutesFrom(returnTime, rideMinutes);
+      if (returnTime && back && driver && (outcome === 'planned' || outcome === 'completed')) {
         await tx.insert(trips).values({
           territoryId,
           rideRequestId: request.id,
+          missionId: missionId ?? null,
           leg: 'return',
           volunteerDriverId: driver.id,
           plannedPickupAt: returnTime,
@@ -786,7 +872,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           actualPickupAt: outcome === 'completed' ? minutesFrom(returnTime, rng.int(-2, 10)) : null,
           actualDropoffAt: outcome === 'completed' ? minutesFrom(back, rng.int(0, 12)) : null,
           outcome,
-          distanceMeters: outcome === 'completed' ? Math.round(km * 1.3 * 1000) : null,
+          distanceMeters: outcome === 'completed' ? Math.round(loadedKm * 1000) : null,
         });
         tripCount++;
       }
@@ -817,6 +903,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
   // Messages are inserted in chronological order so ids-by-time and history views look natural.
   messageValues.sort((a, b) => (a.createdAt as Date).getTime() - (b.createdAt as Date).getTime());
   if (messageValues.length > 0) await tx.insert(messages).values(messageValues);
+  if (outboxValues.length > 0) await tx.insert(outbox).values(outboxValues);
 
   return {
     skipped: false,

@@ -274,6 +274,38 @@ describe('seedDemo', () => {
     }
   });
 
+  it('fits the volunteer-ride model: missions own offers and trips, waiting requests have their jobs', async () => {
+    const missions = await a.db.execute<{ status: string; driver: string | null; code: string | null }>(
+      sql`select status::text, volunteer_driver_id as driver, code from missions`,
+    );
+    expect(new Set(missions.map((m) => m.status))).toEqual(
+      new Set(['open', 'assigned', 'completed', 'cancelled', 'unmet']),
+    );
+    for (const m of missions.filter((x) => x.status === 'assigned' || x.status === 'completed')) {
+      expect(m.driver).not.toBeNull();
+      expect(m.code).toMatch(/^[0-9]{4}$/);
+    }
+    const codes = await a.db.execute<{ code: string }>(sql`select code from offers`);
+    for (const c of codes) expect(c.code).toMatch(/^[0-9]{4}$/);
+    const [{ n: orphans } = { n: -1 }] = await a.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from trips t where t.mission_id is null
+          or not exists (select 1 from mission_requests mr where mr.mission_id = t.mission_id
+                         and mr.ride_request_id = t.ride_request_id)`,
+    );
+    expect(orphans).toBe(0);
+    const waiting = await a.db.execute<{ id: string }>(
+      sql`select id from ride_requests where status in ('received', 'matching')`,
+    );
+    const jobs = await a.db.execute<{ id: string }>(
+      sql`select payload->>'rideRequestId' as id from outbox where job_name = 'match-ride-request'`,
+    );
+    expect(jobs.map((j) => j.id).sort()).toEqual(waiting.map((w) => w.id).sort());
+    const [{ n: hospitals } = { n: -1 }] = await a.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from places where outside_territory and kind = 'hospital' and commune_id is null`,
+    );
+    expect(hospitals).toBe(2);
+  });
+
   it('stores argon2id hashes that verify against the documented demo passwords', async () => {
     for (const login of DEMO_STAFF_LOGINS) {
       const [user] = await a.db.select().from(staffUsers).where(eq(staffUsers.email, login.email));

@@ -19,8 +19,10 @@ export interface CommuneSeed {
 export interface PlaceSeed {
   name: string;
   kind: Place['kind'];
-  /** Name of a commune of the same file. */
-  commune: string;
+  /** Name of a commune of the same file; null only for a place outside the territory. */
+  commune: string | null;
+  /** A destination outside the territory that volunteer rides may still go to (a hospital in Vannes). */
+  outsideTerritory: boolean;
   address: string | null;
   lat: number;
   lon: number;
@@ -210,12 +212,18 @@ export function parseTerritorySeed(json: unknown, source = 'territory seed'): Te
     if (kind && !PLACE_KINDS.includes(kind as Place['kind'])) {
       r.problems.push(`${p}.kind: "${kind}" is not one of ${PLACE_KINDS.join(', ')}`);
     }
-    const commune = r.string(o.commune, `${p}.commune`);
-    r.known(commune, communeNames, `${p}.commune`, 'commune');
+    const outsideTerritory = o.outsideTerritory === true;
+    if (o.outsideTerritory !== undefined && typeof o.outsideTerritory !== 'boolean') {
+      r.problems.push(`${p}.outsideTerritory: must be true or false`);
+    }
+    // A place outside the territory may have no commune of the territory; every other place needs one.
+    const commune = outsideTerritory && o.commune === null ? null : r.string(o.commune, `${p}.commune`);
+    if (commune !== null) r.known(commune, communeNames, `${p}.commune`, 'commune');
     return {
       name: r.string(o.name, `${p}.name`),
       kind: kind as Place['kind'],
       commune,
+      outsideTerritory,
       address: r.nullableString(o.address, `${p}.address`),
       lat: r.number(o.lat, `${p}.lat`, -90, 90),
       lon: r.number(o.lon, `${p}.lon`, -180, 180),

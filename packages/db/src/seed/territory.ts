@@ -77,9 +77,10 @@ export async function seedTerritory(db: DbOrTx, seed: TerritorySeed): Promise<Te
             .values(
               seed.places.map((p) => ({
                 territoryId,
-                communeId: communeId(p.commune),
+                communeId: p.commune === null ? null : communeId(p.commune),
                 name: p.name,
                 kind: p.kind,
+                outsideTerritory: p.outsideTerritory,
                 address: p.address,
                 lat: p.lat,
                 lon: p.lon,

@@ -3,9 +3,13 @@ import { schema } from '@solimob/db';
 import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
 import { and, asc, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type ChannelsFixture,
+  FIXTURE_NUMBERS,
+  seedChannelsFixture,
+} from '../../test/support/channels-world';
 import type { Clock, ServiceContext } from '../context';
 import { generateRounds } from '../shuttles/rounds/generate';
-import { type ChannelsFixture, FIXTURE_NUMBERS, seedChannelsFixture } from '../testing';
 import { handleInboundSms } from './inbound-sms';
 
 let t: TestDatabase;

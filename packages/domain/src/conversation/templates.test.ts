@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { questembertSeedPath } from '@solimob/db/seed';
 import { describe, expect, it } from 'vitest';
+import { gsmText } from '../messages/gsm';
 import { assertFitsSegments, countSegments } from '../messages/segments';
-import { gsmFriendly, smsDay, smsDayTime } from '../messages/sms-text';
+import { smsDay, smsDayTime } from '../messages/sms-text';
+import { smsSamples as missionSmsSamples } from '../missions/samples';
 import { acknowledgement, cancellation } from '../ride-requests/acknowledgement';
 import { shuttleMessageSamples } from '../shuttles/messages';
 import { frenchTime } from '../time';
@@ -21,7 +23,7 @@ const seed = JSON.parse(readFileSync(questembertSeedPath, 'utf8')) as {
   communes: { name: string }[];
 };
 const longest = (names: string[]) => names.reduce((a, b) => (b.length > a.length ? b : a));
-const LONGEST_PLACE = gsmFriendly(longest(seed.places.map((p) => p.name)));
+const LONGEST_PLACE = gsmText(longest(seed.places.map((p) => p.name)));
 const LONGEST_COMMUNE = longest(seed.communes.map((c) => c.name));
 /** "mercredi 30 septembre à 10 h 45": the longest weekday, a two-digit day, the longest month. */
 const LONGEST_INSTANT = new Date('2026-09-30T08:45:00Z');
@@ -34,7 +36,7 @@ const RIDE_WITH_STATUS = `${RIDE} (chauffeur en recherche)`;
 const SHUTTLE = `navette du marché, ${LONGEST_DAY}, passage vers ${frenchTime(LONGEST_INSTANT, ZONE)}`;
 const CONTACT = '+33261910000';
 /** The longest French refusal a verb gives (grep residentMessage). */
-const LONGEST_REFUSAL = gsmFriendly(
+const LONGEST_REFUSAL = gsmText(
   'Les inscriptions pour cette navette sont closes. Appelez le CIAS si besoin.',
 );
 
@@ -85,7 +87,12 @@ const allSms = (): [string, string][] => [
   ['conversation.list (shuttle)', templates.list([SHUTTLE, SHUTTLE], 3, CONTACT).text],
   // The market-shuttle messages, with their own worst cases (longest stop name, day, month).
   ...shuttleMessageSamples(ZONE).map((n, i) => [`${n.template} (${i + 1})`, n.sms] as [string, string]),
+  // The volunteer-ride messages (offers, assignments, the resident's confirmation and reminder).
+  ...Object.values(missionSmsSamples).map((n) => [n.template, n.sms] as [string, string]),
 ];
+
+/** Volunteers are given the address they drive to (`mission.*`); residents never get one. */
+const toResident = (name: string) => !name.startsWith('mission.');
 
 describe('SMS templates', () => {
   it('has a worst case for every conversation template', () => {
@@ -98,14 +105,20 @@ describe('SMS templates', () => {
     expect(count.encoding).toBe('GSM-7');
   });
 
-  it.each(allSms())('%s names no trip purpose and no address', (_name, text) => {
+  it.each(allSms())('%s names no trip purpose', (_name, text) => {
     expect(text).not.toMatch(/m[ée]dical|\bsoins?\b|kin[ée]|dentiste|infirmi|administrati|motif|raison/i);
-    expect(text).not.toMatch(/\d+,? (?:rue|avenue|chemin|impasse|route|place|all[ée]e)\b|lieu-dit/i);
-    expect(text).not.toMatch(/\b\d{5}\b/); // no postcode
   });
 
+  it.each(allSms().filter(([name]) => toResident(name)))(
+    '%s, to a resident, names no address',
+    (_name, text) => {
+      expect(text).not.toMatch(/\d+,? (?:rue|avenue|chemin|impasse|route|place|all[ée]e)\b|lieu-dit/i);
+      expect(text).not.toMatch(/\b\d{5}\b/); // no postcode
+    },
+  );
+
   it('uses the worst cases it claims (longest names of the seed, a two-digit day)', () => {
-    expect(LONGEST_PLACE).toBe('Maison de santé de Questembert (pole ASTEQ)');
+    expect(LONGEST_PLACE).toBe('Centre hospitalier Bretagne Atlantique (Vannes)');
     expect(LONGEST_COMMUNE).toBe('Rochefort-en-Terre');
     expect(LONGEST_DAY).toBe('mercredi 30 septembre');
     expect(smsDay(AUGUST, ZONE)).toBe('mercredi 25 aout');

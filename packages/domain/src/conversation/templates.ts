@@ -4,7 +4,7 @@ import { frenchPhone } from '../messages/sms-text';
  * Every SMS the conversation sends, in one place so one test can hold each to two segments with
  * worst-case inputs. Written in GSM-7 on purpose: no ê, ç, â, ô, î, û, À or typographic apostrophe
  * (they would switch the SMS to UCS-2 and halve its length); names and dates put in are folded by
- * the callers (gsmFriendly, smsDay). No template takes a trip purpose or an address.
+ * the callers (smsDay). No template takes a trip purpose or an address.
  */
 
 export interface SmsText {

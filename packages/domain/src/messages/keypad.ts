@@ -5,6 +5,8 @@
  */
 const KEYPAD_TEMPLATES: ReadonlySet<string> = new Set([
   'ride.acknowledgement',
+  'ride.confirmation',
+  'ride.reminder',
   'shuttle.booked',
   'shuttle.promoted',
   'shuttle.day-before',

@@ -1,5 +1,12 @@
 export { archiveResident } from './archive';
 export { createResident } from './create';
+export type { DriverPreferenceView } from './driver-preferences';
+export {
+  DriverPreferencesInput,
+  driverPreferenceKindValues,
+  getDriverPreferences,
+  setDriverPreferences,
+} from './driver-preferences';
 export { getResident } from './get';
 export { ListResidentsQuery, listResidents } from './list';
 export {

@@ -1,5 +1,6 @@
+import { gsmText } from '../messages/gsm';
 import type { Notification } from '../messages/notify';
-import { gsmFriendly, smsDayTime } from '../messages/sms-text';
+import { smsDayTime } from '../messages/sms-text';
 import { frenchDayTime } from '../time';
 
 /*
@@ -17,7 +18,7 @@ type RequestSummary = {
 
 /** "vers Gare de Questembert " or "" when the destination is not a known place. */
 export function rideDestination(request: Pick<RequestSummary, 'destinationLabel' | 'destinationPlaceId'>) {
-  return request.destinationPlaceId ? `vers ${gsmFriendly(request.destinationLabel)} ` : '';
+  return request.destinationPlaceId ? `vers ${gsmText(request.destinationLabel)} ` : '';
 }
 
 export function acknowledgement(request: RequestSummary, timeZone: string): Notification {

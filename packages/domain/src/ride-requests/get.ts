@@ -1,5 +1,5 @@
 import { schema } from '@solimob/db';
-import { and, asc, count, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import Type from 'typebox';
 import { assertActsFor, assertCan } from '../authz';
 import type { ServiceContext } from '../context';
@@ -19,7 +19,14 @@ export async function getRideRequest(ctx: ServiceContext, id: string): Promise<R
 export const ListRideRequestsQuery = Type.Object(
   {
     ...PageQuery.properties,
-    status: Type.Optional(Type.Enum(rideRequestStatusValues)),
+    status: Type.Optional(
+      Type.Array(Type.Enum(rideRequestStatusValues), {
+        minItems: 1,
+        uniqueItems: true,
+        description:
+          'Only requests in one of these statuses (repeat the parameter: status=received&status=unmet)',
+      }),
+    ),
     residentId: Type.Optional(Uuid),
     from: Type.Optional(
       Type.String({ format: 'date-time', description: 'Requested time at or after this instant' }),
@@ -44,7 +51,7 @@ export async function listRideRequests(
   const { page, pageSize, offset } = pageWindow(query);
   const r = schema.rideRequests;
   const filters: (SQL | undefined)[] = [eq(r.territoryId, ctx.actor.territoryId)];
-  if (query.status) filters.push(eq(r.status, query.status));
+  if (query.status) filters.push(inArray(r.status, query.status));
   if (query.residentId) filters.push(eq(r.residentId, query.residentId));
   if (ctx.actor.kind === 'resident') filters.push(eq(r.residentId, ctx.actor.residentId));
   if (query.from) filters.push(gte(r.requestedTime, new Date(query.from)));

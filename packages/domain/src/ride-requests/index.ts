@@ -2,6 +2,7 @@ export { acknowledgement, cancellation } from './acknowledgement';
 export { cancelRideRequest } from './cancel';
 export { createRideRequest } from './create';
 export { getRideRequest, ListRideRequestsQuery, listRideRequests } from './get';
+export { type IntakeProblem, serviceDaysText, serviceHoursSentence } from './intake';
 export {
   CancelRideRequestInput,
   CreateRideRequestInput,

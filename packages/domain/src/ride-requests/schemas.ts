@@ -37,13 +37,33 @@ export const CreateRideRequestInput = Type.Object(
     timeAnchor: Type.Enum(timeAnchorValues, {
       description: 'Whether requestedTime is the pick-up time or the time to be at the destination',
     }),
-    toleranceMinutes: Type.Optional(Type.Integer({ minimum: 0, maximum: 240 })),
-    returnTime: Type.Optional(
-      Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
-        description: 'Pick-up time for the way back, if a return trip is wanted',
+    toleranceMinutes: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 240,
+        default: 15,
+        description: 'How far the pick-up (or the arrival) may move from requestedTime',
       }),
     ),
-    passengers: Type.Optional(Type.Integer({ minimum: 1, maximum: 8 })),
+    returnTime: Type.Optional(
+      Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+        description: 'Pick-up time for the way back, if a return trip is wanted (or give returnWaitMinutes)',
+      }),
+    ),
+    returnWaitMinutes: Type.Optional(
+      Type.Union([Type.Integer({ minimum: 0, maximum: 480 }), Type.Null()], {
+        description:
+          'The other way to ask for the way back: the driver waits this long at the destination, then drives the resident home',
+      }),
+    ),
+    passengers: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 8,
+        default: 1,
+        description: 'People travelling, the resident included',
+      }),
+    ),
     needs: Type.Optional(mobilityNeeds("Defaults to the resident's mobility needs")),
     purpose: Type.Enum(tripPurposeValues),
   },

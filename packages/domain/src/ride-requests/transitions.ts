@@ -4,17 +4,18 @@ import { ServiceError } from '../errors';
 export type RideRequestStatus = RideRequest['status'];
 
 /**
- * The ride request lifecycle. Matching may fall back (an offered or matched request goes back to
- * matching when a volunteer withdraws); completed, cancelled and unmet are final.
+ * The ride request lifecycle. Matching may fall back (an offered request goes back to matching when it
+ * is pooled, a matched one when its volunteer withdraws). Completed and cancelled are final; unmet is
+ * final for the service, but staff who find a driver by hand may still assign one (unmet → matched).
  */
 export const rideRequestTransitions: Record<RideRequestStatus, readonly RideRequestStatus[]> = {
-  received: ['matching', 'cancelled', 'unmet'],
+  received: ['matching', 'offered', 'matched', 'cancelled', 'unmet'],
   matching: ['offered', 'matched', 'cancelled', 'unmet'],
   offered: ['matching', 'matched', 'cancelled', 'unmet'],
-  matched: ['matching', 'completed', 'cancelled', 'unmet'],
+  matched: ['matching', 'offered', 'completed', 'cancelled', 'unmet'],
   completed: [],
   cancelled: [],
-  unmet: [],
+  unmet: ['matched'],
 };
 
 export const canTransition = (from: RideRequestStatus, to: RideRequestStatus) =>

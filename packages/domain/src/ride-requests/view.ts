@@ -11,6 +11,7 @@ export interface RideRequestView {
   requestedTime: Date;
   toleranceMinutes: number;
   returnTime: Date | null;
+  returnWaitMinutes: number | null;
   passengers: number;
   needs: RideRequest['needs'];
   purpose: RideRequest['purpose'];
@@ -36,6 +37,7 @@ export const toRideRequestView = (r: RideRequest): RideRequestView => ({
   requestedTime: r.requestedTime,
   toleranceMinutes: r.toleranceMinutes,
   returnTime: r.returnTime,
+  returnWaitMinutes: r.returnWaitMinutes,
   passengers: r.passengers,
   needs: r.needs,
   purpose: r.purpose,

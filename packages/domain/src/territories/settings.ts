@@ -29,6 +29,87 @@ export const TerritorySettings = Type.Object(
         serviceDays: Weekdays('ISO weekdays on which volunteer rides run (1 = Monday)', [1, 2, 3, 4, 5, 6]),
         serviceStart: ClockTime('Earliest pick-up time of a ride, local time', '08:00'),
         serviceEnd: ClockTime('Latest drop-off time of a ride, local time', '19:00'),
+        destinationRadiusKm: Type.Number({
+          minimum: 0,
+          maximum: 50,
+          default: 6,
+          description:
+            'Free coordinates (not a known place) count as inside the territory within this distance of a commune town hall',
+        }),
+        offerWaveSize: Type.Integer({
+          minimum: 1,
+          maximum: 20,
+          default: 3,
+          description: 'How many volunteers each wave of offers goes to',
+        }),
+        offerWaveMinutes: Type.Integer({
+          minimum: 5,
+          maximum: 24 * 60,
+          default: 60,
+          description: 'How long a wave waits for an answer before the next wave goes out',
+        }),
+        matchingDeadlineHours: Type.Integer({
+          minimum: 0,
+          maximum: 24 * 7,
+          default: 24,
+          description:
+            'No driver this long before the pick-up: the request becomes unmet and staff get a task (at least one wave is always sent)',
+        }),
+        poolingWindowMinutes: Type.Integer({
+          minimum: 0,
+          maximum: 180,
+          default: 30,
+          description:
+            'Requests whose pick-ups are this close in time may be driven together (0: never pool)',
+        }),
+        poolingMaxDetourPercent: Type.Integer({
+          minimum: 0,
+          maximum: 200,
+          default: 50,
+          description:
+            "How much longer than the direct trip a pooled passenger's ride may be (plus 10 minutes)",
+        }),
+        busyMarginMinutes: Type.Integer({
+          minimum: 0,
+          maximum: 240,
+          default: 30,
+          description: 'Free time a volunteer needs between two missions (the drive home, the next approach)',
+        }),
+        lateCancellationHours: Type.Integer({
+          minimum: 0,
+          maximum: 24 * 7,
+          default: 24,
+          description: 'A cancellation closer than this to the pick-up is recorded as late (no sanction)',
+        }),
+        reminderFrom: ClockTime('Reminders for the next day go out from this local time', '17:00'),
+        reminderUntil: ClockTime(
+          'No reminder after this local time (a late sweep waits for the next day rather than ring at night)',
+          '20:30',
+        ),
+        ranking: Type.Object(
+          {
+            kmPerMonthlyTrip: Type.Number({
+              minimum: 0,
+              maximum: 100,
+              default: 3,
+              description:
+                'Fairness: each trip the volunteer already drove this month counts as this many km',
+            }),
+            continuityBonusKm: Type.Number({
+              minimum: 0,
+              maximum: 100,
+              default: 5,
+              description: 'Continuity: a volunteer who already drove this resident gains this many km',
+            }),
+            preferenceBonusKm: Type.Number({
+              minimum: 0,
+              maximum: 200,
+              default: 10,
+              description: 'A driver the resident asked for gains this many km',
+            }),
+          },
+          { default: {}, additionalProperties: false },
+        ),
       },
       { default: {}, additionalProperties: false },
     ),

@@ -117,7 +117,17 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'volunteers', description: 'Volunteer drivers' },
         { name: 'places', description: 'Named destinations' },
         { name: 'ride-requests', description: 'Door-to-door ride requests' },
+        { name: 'missions', description: 'What a volunteer drives: one or several pooled ride requests' },
+        {
+          name: 'volunteer-page',
+          description:
+            "A volunteer's own page, reached by the signed link of their offer SMS (HTML, no login)",
+        },
         { name: 'tasks', description: 'Work for staff: call-backs, voicemails, unmatched requests' },
+        {
+          name: 'messages',
+          description: 'SMS and calls in and out: conversation timelines, failed messages',
+        },
         { name: 'webhooks', description: 'Called by Twilio, authenticated by X-Twilio-Signature' },
       ],
     },

@@ -6,6 +6,7 @@ import {
   login,
   logout,
   PageQuery,
+  rolePermissions,
   ServiceError,
 } from '@solimob/domain';
 import Type from 'typebox';
@@ -84,14 +85,24 @@ export function sessionRoutes(app: App, deps: RouteDeps) {
       config: { access: access.staff('any') },
       schema: {
         operationId: 'getCurrentSession',
-        summary: 'The logged-in staff account and when its session expires',
+        summary: 'The logged-in staff account, what its role may do, and when its session expires',
         tags: ['auth'],
-        response: { 200: Type.Object({ user: StaffUserOut, expiresAt: DateTime }) },
+        response: {
+          200: Type.Object({
+            user: StaffUserOut,
+            expiresAt: DateTime,
+            permissions: Type.Array(Type.String(), {
+              description:
+                "The role's permissions ('residents:write', 'messages:read'…), so a client shows only what it may do",
+            }),
+          }),
+        },
       },
     },
     async (request) => {
       const staff = staffOf(request);
-      return { user: staff.user, expiresAt: staff.expiresAt };
+      const permissions = [...rolePermissions[staff.user.role]].sort();
+      return { user: staff.user, expiresAt: staff.expiresAt, permissions };
     },
   );
 

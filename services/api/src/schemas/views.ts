@@ -1,5 +1,8 @@
 import {
   contactChannelValues,
+  messageChannelValues,
+  messageDirectionValues,
+  messageStatusValues,
   mobilityNeedValues,
   personStatusValues,
   placeKindValues,
@@ -93,6 +96,7 @@ export const RideRequestOut = Type.Object({
   requestedTime: DateTime,
   toleranceMinutes: Type.Integer(),
   returnTime: Nullable(DateTime),
+  returnWaitMinutes: Nullable(Type.Integer()),
   passengers: Type.Integer(),
   needs: Type.Array(Type.Enum(mobilityNeedValues)),
   purpose: Type.Enum(tripPurposeValues),
@@ -130,4 +134,22 @@ export const StaffTaskOut = Type.Object({
   resolvedAt: Nullable(DateTime),
   resolvedByStaffId: Nullable(Uuid),
   resolutionNote: Nullable(Type.String()),
+});
+
+export const MessageOut = Type.Object({
+  id: Uuid,
+  direction: Type.Enum(messageDirectionValues),
+  channel: Type.Enum(messageChannelValues),
+  counterpartPhone: Type.String({ description: "The other party's number (E.164)" }),
+  body: Type.String({ description: 'Text sent or received; for a call, what was read out' }),
+  status: Type.Enum(messageStatusValues),
+  errorCode: Nullable(Type.String({ description: "The provider's error code when sending failed" })),
+  template: Nullable(Type.String({ description: "Which template produced it, e.g. 'ride.acknowledgement'" })),
+  residentId: Nullable(Uuid),
+  volunteerDriverId: Nullable(Uuid),
+  linkedEntity: Nullable(Type.Object({ type: Type.String(), id: Uuid })),
+  attempts: Type.Integer(),
+  createdAt: DateTime,
+  sentAt: Nullable(DateTime),
+  updatedAt: DateTime,
 });

@@ -1,3 +1,9 @@
+import {
+  expireOfferWaveProcessor,
+  matchRideRequestProcessor,
+  recordMissionDistanceProcessor,
+  sendRideRemindersProcessor,
+} from './rides';
 import { sendMessageProcessor } from './send-message';
 import {
   closeShuttleRoundsProcessor,
@@ -11,13 +17,19 @@ import type { ProcessorTable } from './types';
 export type { JobInfo, Processor, ProcessorDeps, ProcessorTable } from './types';
 
 /**
- * Every queue the worker consumes. 'matching' has no processor yet: the relay still publishes its jobs,
- * which wait in Redis until the issue that implements them adds a row here.
+ * Every queue the worker consumes, and the processor of each job. A queue absent here would get no
+ * BullMQ worker and its jobs would wait in Redis.
  */
 export const processors = {
   messages: {
     'send-message': sendMessageProcessor,
     'sweep-stalled-messages': sweepStalledMessagesProcessor,
+    'send-ride-reminders': sendRideRemindersProcessor,
+  },
+  matching: {
+    'match-ride-request': matchRideRequestProcessor,
+    'expire-offer-wave': expireOfferWaveProcessor,
+    'record-mission-distance': recordMissionDistanceProcessor,
   },
   planning: {
     'plan-shuttle-round': planShuttleRoundProcessor,

@@ -1,6 +1,7 @@
 import { schema } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
-import { gsmFriendly, smsDayTime } from '../../messages/sms-text';
+import { gsmText } from '../../messages/gsm';
+import { smsDayTime } from '../../messages/sms-text';
 import { createRideRequest } from '../../ride-requests/create';
 import { zonedInstant } from '../../time';
 import { matchPlace, purposeOfPlace } from '../places';
@@ -89,5 +90,5 @@ async function findPlace(turn: Turn, placeId: string) {
 async function describeTrip(turn: Turn, placeId: string, date: string, time: string): Promise<string> {
   const place = await findPlace(turn, placeId);
   const when = smsDayTime(zonedInstant(date, time, turn.territory.timezone), turn.territory.timezone);
-  return `${place ? `vers ${gsmFriendly(place.name)} ` : ''}le ${when}`;
+  return `${place ? `vers ${gsmText(place.name)} ` : ''}le ${when}`;
 }

@@ -1,0 +1,12 @@
+export { assignDriver } from './assign-driver';
+export { completeTrip } from './complete';
+export { matchDeadline, type RideWorkerDeps, systemContext } from './lifecycle';
+export { LIVE_REQUEST_STATUSES } from './load';
+export * as missionMessages from './messages';
+export { recordNoShow } from './no-show';
+export { recordMissionDistance } from './record-distance';
+export { type ReminderSweep, sendRideReminders } from './reminders';
+export { AssignDriverInput, DriverMissionRef, RecordNoShowInput } from './schemas';
+export { getMission, getRideRequestMission, type MissionView } from './view';
+export { type VolunteerPage, volunteerPage } from './volunteer-page';
+export { type WithdrawalResult, withdrawFromTrip } from './withdraw';

@@ -1,0 +1,103 @@
+import { type DbOrTx, type Mission, schema, type Trip } from '@solimob/db';
+import { asc, eq } from 'drizzle-orm';
+import { assertCan } from '../authz';
+import type { ServiceContext } from '../context';
+import { notFound } from '../errors';
+import { parseInput, Uuid } from '../input';
+import { findRideRequest } from '../ride-requests/view';
+import { currentMissionOf, findMission } from './load';
+
+export interface MissionView {
+  id: string;
+  status: Mission['status'];
+  statusReason: string | null;
+  driver: { id: string; firstName: string; lastName: string } | null;
+  /** The code the driver uses ("FAIT 4821"), while assigned and after. */
+  code: string | null;
+  wave: number;
+  matchDeadline: Date;
+  plannedStartAt: Date;
+  plannedEndAt: Date;
+  plannedDistanceMeters: number;
+  drivenDistanceMeters: number | null;
+  mileageRateEurPerKm: number | null;
+  completedAt: Date | null;
+  supersededById: string | null;
+  rideRequestIds: string[];
+  legs: {
+    rideRequestId: string;
+    leg: Trip['leg'];
+    plannedPickupAt: Date | null;
+    plannedDropoffAt: Date | null;
+    outcome: Trip['outcome'];
+  }[];
+}
+
+export async function missionView(db: DbOrTx, missionId: string): Promise<MissionView> {
+  const [row] = await db
+    .select({ mission: schema.missions, driver: schema.volunteerDrivers })
+    .from(schema.missions)
+    .leftJoin(schema.volunteerDrivers, eq(schema.volunteerDrivers.id, schema.missions.volunteerDriverId))
+    .where(eq(schema.missions.id, missionId));
+  if (!row) throw new Error(`mission ${missionId} vanished`);
+  const [requests, legs] = await Promise.all([
+    db
+      .select({ id: schema.missionRequests.rideRequestId })
+      .from(schema.missionRequests)
+      .where(eq(schema.missionRequests.missionId, missionId))
+      .orderBy(asc(schema.missionRequests.rideRequestId)),
+    db
+      .select()
+      .from(schema.trips)
+      .where(eq(schema.trips.missionId, missionId))
+      .orderBy(asc(schema.trips.plannedPickupAt), asc(schema.trips.leg)),
+  ]);
+  const m = row.mission;
+  return {
+    id: m.id,
+    status: m.status,
+    statusReason: m.statusReason,
+    driver: row.driver
+      ? { id: row.driver.id, firstName: row.driver.firstName, lastName: row.driver.lastName }
+      : null,
+    code: m.code,
+    wave: m.wave,
+    matchDeadline: m.matchDeadline,
+    plannedStartAt: m.plannedStartAt,
+    plannedEndAt: m.plannedEndAt,
+    plannedDistanceMeters: m.plannedDistanceMeters,
+    drivenDistanceMeters: m.drivenDistanceMeters,
+    mileageRateEurPerKm: m.mileageRateEurPerKm,
+    completedAt: m.completedAt,
+    supersededById: m.supersededById,
+    rideRequestIds: requests.map((r) => r.id),
+    legs: legs.map((t) => ({
+      rideRequestId: t.rideRequestId,
+      leg: t.leg,
+      plannedPickupAt: t.plannedPickupAt,
+      plannedDropoffAt: t.plannedDropoffAt,
+      outcome: t.outcome,
+    })),
+  };
+}
+
+/** One mission of the territory, for staff. */
+export async function getMission(ctx: ServiceContext, id: string): Promise<MissionView> {
+  assertCan(ctx.actor, 'ride_requests:read');
+  parseInput(Uuid, id);
+  await findMission(ctx.db, ctx.actor.territoryId, id);
+  return missionView(ctx.db, id);
+}
+
+/** The mission that serves (or last served) a ride request, for staff; 404 before matching ran. */
+export async function getRideRequestMission(
+  ctx: ServiceContext,
+  rideRequestId: string,
+): Promise<MissionView> {
+  assertCan(ctx.actor, 'ride_requests:read');
+  parseInput(Uuid, rideRequestId);
+  await findRideRequest(ctx.db, ctx.actor.territoryId, rideRequestId);
+  const mission = await currentMissionOf(ctx.db, rideRequestId);
+  if (!mission) throw notFound('Mission of ride request', rideRequestId);
+  return missionView(ctx.db, mission.id);
+}

@@ -1,0 +1,8494 @@
+/*
+ * Generated from the API's OpenAPI document by services/web/scripts/api-types.ts: do not edit.
+ * Regenerate with `pnpm --filter @solimob/web api-types` (the web build does it too).
+ */
+
+export interface paths {
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password; returns a bearer token shown only once */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the current session token */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in staff account, what its role may do, and when its session expires */
+        get: operations["getCurrentSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/b/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The volunteer's page: offers to answer, trips to drive with the pick-up details */
+        get: operations["showVolunteerPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/b/{token}/missions/{missionId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a trip from the page ("Course faite"), as "FAIT 4821" by SMS would */
+        post: operations["completeMissionOnPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/b/{token}/missions/{missionId}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report from the page that a passenger was not there at pick-up */
+        post: operations["reportNoShowOnPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/b/{token}/missions/{missionId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a trip back from the page ("Je ne peux plus"): it is offered again at once */
+        post: operations["withdrawFromMissionOnPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/b/{token}/offers/{offerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an offer from the page (Oui / Non), as "OUI 4821" by SMS would */
+        post: operations["answerOfferOnPage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/b/{token}/statements/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The volunteer's own monthly mileage statement, as a printable PDF */
+        get: operations["printVolunteerStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the communes of the caller’s territory */
+        get: operations["listCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/f/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The route sheet PDF of the round named by the driver's signed link */
+        get: operations["getShuttleRouteSheetByLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process is up (no dependency is checked) */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List SMS and calls, newest first, by status or person (e.g. failed ones to check) */
+        get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/missions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One mission: its requests, driver, legs and distances */
+        get: operations["getMission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/missions/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a mission on the driver's behalf (as their FAIT would); the distance is then measured */
+        post: operations["completeMission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List places, sorted by name; `q` matches names and aliases */
+        get: operations["listPlaces"];
+        put?: never;
+        /** Create a named destination (market, health centre, station…) */
+        post: operations["createPlace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/places/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one place */
+        get: operations["getPlace"];
+        put?: never;
+        post?: never;
+        /** Deactivate a place (past ride requests keep pointing at it) */
+        delete: operations["deactivatePlace"];
+        options?: never;
+        head?: never;
+        /** Update a place */
+        patch: operations["updatePlace"];
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: Postgres and Redis answer within a short timeout */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List residents, sorted by name, with filters and pagination */
+        get: operations["listResidents"];
+        put?: never;
+        /** Create a resident; phone numbers are normalised to E.164 and typed mobile or landline */
+        post: operations["createResident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one resident */
+        get: operations["getResident"];
+        put?: never;
+        post?: never;
+        /** Archive a resident (kept for history, never deleted) */
+        delete: operations["archiveResident"];
+        options?: never;
+        head?: never;
+        /** Update a resident; a given phones list replaces the current one */
+        patch: operations["updateResident"];
+        trace?: never;
+    };
+    "/residents/{id}/driver-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drivers a resident asked for, or asked not to have */
+        get: operations["getDriverPreferences"];
+        /** Replace a resident's driver preferences (preferred: ranked first; avoid: never offered) */
+        put: operations["setDriverPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident's conversation timeline: SMS and calls in and out, newest first */
+        get: operations["listResidentMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ride-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List ride requests by requested time, filtered by status, resident and date range */
+        get: operations["listRideRequests"];
+        put?: never;
+        /** Book a ride for a resident; queues matching and the acknowledgement in one transaction */
+        post: operations["createRideRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ride-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one ride request */
+        get: operations["getRideRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ride-requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a driver by hand, overriding the ranking (also after unmet, or to replace a driver) */
+        post: operations["assignDriver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ride-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a ride request that is not final yet, with a reason */
+        post: operations["cancelRideRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ride-requests/{id}/mission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mission that serves a ride request: driver, planned legs, distance (404 before matching) */
+        get: operations["getRideRequestMission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ride-requests/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the resident was not there at pick-up (outcome no_show, no sanction) */
+        post: operations["recordNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ride-requests/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers made for a ride request, with each volunteer's answer and the parts of their score */
+        get: operations["listRideRequestOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seat-bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Book a seat for a resident: confirmed while there is room, otherwise waitlisted */
+        post: operations["bookSeat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seat-bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a seat (after the cut-off: a late cancellation); the first waiting person moves up */
+        post: operations["cancelSeatBooking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the market-shuttle lines */
+        get: operations["listShuttleLines"];
+        put?: never;
+        /** Create a line (market, weekday, times, communes, stops, vehicles) and generate its rounds */
+        post: operations["createShuttleLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one line */
+        get: operations["getShuttleLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a line for the rounds generated from now on (lists replace the whole list) */
+        patch: operations["updateShuttleLine"];
+        trace?: never;
+    };
+    "/shuttle-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List rounds by service date, with seats taken and the waitlist */
+        get: operations["listShuttleRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one round */
+        get: operations["getShuttleRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move a round to another date or change its times; the residents booked on it are told */
+        patch: operations["changeShuttleRound"];
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's bookings: confirmed, then the waitlist in order, then cancelled */
+        get: operations["listSeatBookings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a round: every booking on it is cancelled and its resident told */
+        post: operations["cancelShuttleRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's plan: per leg and vehicle, the order, times and places, and the route for a map */
+        get: operations["getShuttleRoundPlan"];
+        put?: never;
+        /** Queue a planning run now (a preview before the cut-off, or a re-plan); poll the plan */
+        post: operations["planShuttleRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}/route-sheet-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A signed link to the round's route sheet for the driver (no login, expires after the round) */
+        post: operations["createShuttleRouteSheetLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}/route-sheet.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The driver's route sheet as a printable A4 PDF */
+        get: operations["getShuttleRouteSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-rounds/{id}/vehicles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a vehicle to one round: the waitlist moves up into its places */
+        post: operations["addShuttleRoundVehicle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Regulars' standing bookings */
+        get: operations["listShuttleSubscriptions"];
+        put?: never;
+        /** Book a resident on every round of a line ("every Monday"), from the open rounds on */
+        post: operations["subscribeToShuttleLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-subscriptions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a standing booking; its seats on rounds still open are cancelled */
+        post: operations["endShuttleSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/shuttle-subscriptions/{id}/skips": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A regular will not travel on one date: their seat on that round is released */
+        post: operations["skipShuttleDate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the territory’s staff accounts (admin only) */
+        get: operations["listStaffUsers"];
+        put?: never;
+        /** Create a staff account in the caller’s territory (admin only) */
+        post: operations["createStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List staff tasks (open by default), the most urgent first */
+        get: operations["listStaffTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tasks/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close an open task as done or cancelled, with a note of what was done */
+        post: operations["resolveStaffTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List volunteer drivers, sorted by name, with filters and pagination */
+        get: operations["listVolunteers"];
+        put?: never;
+        /** Create a volunteer driver with phones, served communes, availability and absences */
+        post: operations["createVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one volunteer driver */
+        get: operations["getVolunteer"];
+        put?: never;
+        post?: never;
+        /** Deactivate a volunteer driver (kept for trip history) */
+        delete: operations["deactivateVolunteer"];
+        options?: never;
+        head?: never;
+        /** Update a volunteer driver; given lists replace the current ones */
+        patch: operations["updateVolunteer"];
+        trace?: never;
+    };
+    "/volunteers/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer driver's conversation timeline: SMS and calls in and out, newest first */
+        get: operations["listVolunteerMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/volunteers/{id}/statements/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer's monthly mileage statement: JSON, CSV or printable PDF */
+        get: operations["getVolunteerStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/twilio/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Twilio delivery report for an SMS or call we sent (signed with X-Twilio-Signature)
+         * @description Called by Twilio at the statusCallback URL given when sending, with `?messageId=` our message id. The X-Twilio-Signature header must sign the public URL (PUBLIC_BASE_URL + path and query) and every form field. Statuses only move forward; repeated, late and unknown reports answer 204 without effect, so Twilio does not retry them.
+         */
+        post: operations["recordTwilioStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description Error */
+        ErrorResponse: {
+            error: {
+                code: string;
+                fields?: {
+                    field: string;
+                    message: string;
+                }[];
+                message: string;
+                requestId?: string;
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                        token: string;
+                        user: {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastLoginAt: string | null;
+                            /** @enum {unknown} */
+                            role: "admin" | "coordinator" | "partner" | "read_only";
+                            /** Format: uuid */
+                            territoryId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Session revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCurrentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @description The role's permissions ('residents:write', 'messages:read'…), so a client shows only what it may do */
+                        permissions: string[];
+                        user: {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastLoginAt: string | null;
+                            /** @enum {unknown} */
+                            role: "admin" | "coordinator" | "partner" | "read_only";
+                            /** Format: uuid */
+                            territoryId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    showVolunteerPage: {
+        parameters: {
+            query?: {
+                n?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The signed link token sent by SMS */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not understood */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid or expired link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not this volunteer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No longer possible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    completeMissionOnPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                missionId: string;
+                /** @description The signed link token sent by SMS */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to the page, with what happened */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not understood */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid or expired link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not this volunteer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No longer possible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    reportNoShowOnPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                missionId: string;
+                /** @description The signed link token sent by SMS */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** Format: uuid */
+                    rideRequestId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Back to the page, with what happened */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not understood */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid or expired link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not this volunteer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No longer possible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    withdrawFromMissionOnPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                missionId: string;
+                /** @description The signed link token sent by SMS */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Back to the page, with what happened */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not understood */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid or expired link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not this volunteer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No longer possible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    answerOfferOnPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                offerId: string;
+                /** @description The signed link token sent by SMS */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {unknown} */
+                    answer: "yes" | "no";
+                };
+            };
+        };
+        responses: {
+            /** @description Back to the page, with what happened */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not understood */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid or expired link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not this volunteer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No longer possible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    printVolunteerStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Calendar month, YYYY-MM (territory time) */
+                month: string;
+                /** @description The signed link token sent by SMS */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not understood */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Invalid or expired link */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not this volunteer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No longer possible */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listCommunes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            inseeCode: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            name: string;
+                            postalCode: string;
+                            zone: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getShuttleRouteSheetByLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The driver's route sheet, A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                residentId?: string;
+                /** @description Only messages in one of these statuses (repeat the parameter) */
+                status?: ("pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "received")[];
+                volunteerDriverId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @description Text sent or received; for a call, what was read out */
+                            body: string;
+                            /** @enum {unknown} */
+                            channel: "sms" | "voice";
+                            /** @description The other party's number (E.164) */
+                            counterpartPhone: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            direction: "inbound" | "outbound";
+                            errorCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            linkedEntity: {
+                                /** Format: uuid */
+                                id: string;
+                                type: string;
+                            } | null;
+                            residentId: string | null;
+                            sentAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "received";
+                            template: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            volunteerDriverId: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getMission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string | null;
+                        completedAt: string | null;
+                        drivenDistanceMeters: number | null;
+                        driver: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        legs: {
+                            /** @enum {unknown} */
+                            leg: "outbound" | "return";
+                            /** @enum {unknown} */
+                            outcome: "planned" | "completed" | "no_show" | "late_cancellation" | "unmet" | "cancelled";
+                            plannedDropoffAt: string | null;
+                            plannedPickupAt: string | null;
+                            /** Format: uuid */
+                            rideRequestId: string;
+                        }[];
+                        /** Format: date-time */
+                        matchDeadline: string;
+                        mileageRateEurPerKm: number | null;
+                        plannedDistanceMeters: number;
+                        /** Format: date-time */
+                        plannedEndAt: string;
+                        /** Format: date-time */
+                        plannedStartAt: string;
+                        rideRequestIds: string[];
+                        /** @enum {unknown} */
+                        status: "open" | "assigned" | "completed" | "cancelled" | "unmet" | "superseded";
+                        statusReason: string | null;
+                        supersededById: string | null;
+                        /** @description Waves of offers sent so far */
+                        wave: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    completeMission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string | null;
+                        completedAt: string | null;
+                        drivenDistanceMeters: number | null;
+                        driver: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        legs: {
+                            /** @enum {unknown} */
+                            leg: "outbound" | "return";
+                            /** @enum {unknown} */
+                            outcome: "planned" | "completed" | "no_show" | "late_cancellation" | "unmet" | "cancelled";
+                            plannedDropoffAt: string | null;
+                            plannedPickupAt: string | null;
+                            /** Format: uuid */
+                            rideRequestId: string;
+                        }[];
+                        /** Format: date-time */
+                        matchDeadline: string;
+                        mileageRateEurPerKm: number | null;
+                        plannedDistanceMeters: number;
+                        /** Format: date-time */
+                        plannedEndAt: string;
+                        /** Format: date-time */
+                        plannedStartAt: string;
+                        rideRequestIds: string[];
+                        /** @enum {unknown} */
+                        status: "open" | "assigned" | "completed" | "cancelled" | "unmet" | "superseded";
+                        statusReason: string | null;
+                        supersededById: string | null;
+                        /** @description Waves of offers sent so far */
+                        wave: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listPlaces: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                communeId?: string;
+                kind?: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                page?: number;
+                pageSize?: number;
+                /** @description Matches the name or an alias, ignoring case */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            address: string | null;
+                            aliases: string[];
+                            communeId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    /** @description Other names residents use; stored lower-case without accents */
+                    aliases?: string[];
+                    communeId?: string | null;
+                    /** @enum {unknown} */
+                    kind: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                    location: {
+                        lat: number;
+                        lon: number;
+                    };
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        address: string | null;
+                        aliases: string[];
+                        communeId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        address: string | null;
+                        aliases: string[];
+                        communeId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deactivatePlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        address: string | null;
+                        aliases: string[];
+                        communeId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updatePlace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    address?: string | null;
+                    /** @description Other names residents use; stored lower-case without accents */
+                    aliases?: string[];
+                    communeId?: string | null;
+                    /** @enum {unknown} */
+                    kind?: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                    location?: {
+                        lat: number;
+                        lon: number;
+                    };
+                    name?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        address: string | null;
+                        aliases: string[];
+                        communeId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "market" | "health_centre" | "doctor" | "pharmacy" | "france_services" | "station" | "town_hall" | "shop" | "social_venue" | "hospital" | "other";
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checks: {
+                            /** @enum {string} */
+                            postgres: "ok";
+                            /** @enum {string} */
+                            redis: "ok";
+                        };
+                        /** @enum {string} */
+                        status: "ready";
+                    };
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listResidents: {
+        parameters: {
+            query?: {
+                communeId?: string;
+                /** @description Only these residents (repeat the parameter), e.g. to name the people in a list */
+                ids?: string[];
+                page?: number;
+                pageSize?: number;
+                /** @description A phone number in any French format, matched from its start ('06 39 98', '+33639…'), or words that must all appear in the first or last name, ignoring case and accents */
+                q?: string;
+                status?: "active" | "paused" | "archived";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            accessNote: string | null;
+                            addressLine: string;
+                            /** Format: uuid */
+                            communeId: string;
+                            consent: {
+                                /** Format: date-time */
+                                at: string;
+                                source: string | null;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            mobilityNeeds: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                            phones: {
+                                e164: string;
+                                isPrimary: boolean;
+                                /** @enum {unknown} */
+                                kind: "mobile" | "landline" | "other";
+                            }[];
+                            /** @enum {unknown} */
+                            preferredChannel: "sms" | "voice" | "staff";
+                            /** @enum {unknown} */
+                            status: "active" | "paused" | "archived";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accessNote?: string | null;
+                    addressLine: string;
+                    /** Format: uuid */
+                    communeId: string;
+                    consent?: {
+                        /** Format: date-time */
+                        at?: string;
+                        source: string;
+                    } | null;
+                    firstName: string;
+                    lastName: string;
+                    location: {
+                        lat: number;
+                        lon: number;
+                    };
+                    mobilityNeeds?: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                    phones?: {
+                        isPrimary?: boolean;
+                        /** @description As typed ('06 12 34 56 78', '+33 2 97 …'); normalised to E.164, mobile or landline derived */
+                        number: string;
+                    }[];
+                    /** @enum {unknown} */
+                    preferredChannel?: "sms" | "voice" | "staff";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessNote: string | null;
+                        addressLine: string;
+                        /** Format: uuid */
+                        communeId: string;
+                        consent: {
+                            /** Format: date-time */
+                            at: string;
+                            source: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        mobilityNeeds: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        /** @enum {unknown} */
+                        preferredChannel: "sms" | "voice" | "staff";
+                        /** @enum {unknown} */
+                        status: "active" | "paused" | "archived";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessNote: string | null;
+                        addressLine: string;
+                        /** Format: uuid */
+                        communeId: string;
+                        consent: {
+                            /** Format: date-time */
+                            at: string;
+                            source: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        mobilityNeeds: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        /** @enum {unknown} */
+                        preferredChannel: "sms" | "voice" | "staff";
+                        /** @enum {unknown} */
+                        status: "active" | "paused" | "archived";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    archiveResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessNote: string | null;
+                        addressLine: string;
+                        /** Format: uuid */
+                        communeId: string;
+                        consent: {
+                            /** Format: date-time */
+                            at: string;
+                            source: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        mobilityNeeds: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        /** @enum {unknown} */
+                        preferredChannel: "sms" | "voice" | "staff";
+                        /** @enum {unknown} */
+                        status: "active" | "paused" | "archived";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accessNote?: string | null;
+                    addressLine?: string;
+                    /** Format: uuid */
+                    communeId?: string;
+                    consent?: {
+                        /** Format: date-time */
+                        at?: string;
+                        source: string;
+                    } | null;
+                    firstName?: string;
+                    lastName?: string;
+                    location?: {
+                        lat: number;
+                        lon: number;
+                    };
+                    mobilityNeeds?: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                    phones?: {
+                        isPrimary?: boolean;
+                        /** @description As typed ('06 12 34 56 78', '+33 2 97 …'); normalised to E.164, mobile or landline derived */
+                        number: string;
+                    }[];
+                    /** @enum {unknown} */
+                    preferredChannel?: "sms" | "voice" | "staff";
+                    /** @enum {unknown} */
+                    status?: "active" | "paused" | "archived";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessNote: string | null;
+                        addressLine: string;
+                        /** Format: uuid */
+                        communeId: string;
+                        consent: {
+                            /** Format: date-time */
+                            at: string;
+                            source: string | null;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        mobilityNeeds: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        /** @enum {unknown} */
+                        preferredChannel: "sms" | "voice" | "staff";
+                        /** @enum {unknown} */
+                        status: "active" | "paused" | "archived";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDriverPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        firstName: string;
+                        /** @enum {unknown} */
+                        kind: "preferred" | "avoid";
+                        lastName: string;
+                        /** Format: uuid */
+                        volunteerDriverId: string;
+                    }[];
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    setDriverPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Replaces the current list */
+                    preferences: {
+                        /**
+                         * @description 'preferred': asked for, ranked first; 'avoid': never offered this resident's rides
+                         * @enum {unknown}
+                         */
+                        kind: "preferred" | "avoid";
+                        /** Format: uuid */
+                        volunteerDriverId: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        firstName: string;
+                        /** @enum {unknown} */
+                        kind: "preferred" | "avoid";
+                        lastName: string;
+                        /** Format: uuid */
+                        volunteerDriverId: string;
+                    }[];
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listResidentMessages: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only messages in one of these statuses (repeat the parameter) */
+                status?: ("pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "received")[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @description Text sent or received; for a call, what was read out */
+                            body: string;
+                            /** @enum {unknown} */
+                            channel: "sms" | "voice";
+                            /** @description The other party's number (E.164) */
+                            counterpartPhone: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            direction: "inbound" | "outbound";
+                            errorCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            linkedEntity: {
+                                /** Format: uuid */
+                                id: string;
+                                type: string;
+                            } | null;
+                            residentId: string | null;
+                            sentAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "received";
+                            template: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            volunteerDriverId: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listRideRequests: {
+        parameters: {
+            query?: {
+                /** @description Requested time at or after this instant */
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                residentId?: string;
+                /** @description Only requests in one of these statuses (repeat the parameter: status=received&status=unmet) */
+                status?: ("received" | "matching" | "offered" | "matched" | "completed" | "cancelled" | "unmet")[];
+                /** @description Requested time strictly before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            channel: "sms" | "voice" | "staff" | "web" | "api";
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdByStaffId: string | null;
+                            destination: {
+                                label: string;
+                                lat: number;
+                                lon: number;
+                                placeId: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            needs: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                            origin: {
+                                label: string;
+                                lat: number;
+                                lon: number;
+                                placeId: string | null;
+                            };
+                            passengers: number;
+                            /** @enum {unknown} */
+                            purpose: "health" | "shopping" | "market" | "administrative" | "social" | "employment" | "other";
+                            /** Format: date-time */
+                            requestedTime: string;
+                            /** Format: uuid */
+                            residentId: string;
+                            returnTime: string | null;
+                            returnWaitMinutes: number | null;
+                            /** @enum {unknown} */
+                            status: "received" | "matching" | "offered" | "matched" | "completed" | "cancelled" | "unmet";
+                            statusReason: string | null;
+                            /** @enum {unknown} */
+                            timeAnchor: "pickup" | "arrival";
+                            toleranceMinutes: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createRideRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    destination: {
+                        label?: string;
+                        lat?: number;
+                        lon?: number;
+                        /** Format: uuid */
+                        placeId?: string;
+                    };
+                    /** @description Defaults to the resident's mobility needs */
+                    needs?: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                    /** @description Defaults to the resident's home */
+                    origin?: {
+                        label?: string;
+                        lat?: number;
+                        lon?: number;
+                        /** Format: uuid */
+                        placeId?: string;
+                    };
+                    /**
+                     * @description People travelling, the resident included
+                     * @default 1
+                     */
+                    passengers?: number;
+                    /** @enum {unknown} */
+                    purpose: "health" | "shopping" | "market" | "administrative" | "social" | "employment" | "other";
+                    /** Format: date-time */
+                    requestedTime: string;
+                    /** Format: uuid */
+                    residentId: string;
+                    /** @description Pick-up time for the way back, if a return trip is wanted (or give returnWaitMinutes) */
+                    returnTime?: string | null;
+                    /** @description The other way to ask for the way back: the driver waits this long at the destination, then drives the resident home */
+                    returnWaitMinutes?: number | null;
+                    /**
+                     * @description Whether requestedTime is the pick-up time or the time to be at the destination
+                     * @enum {unknown}
+                     */
+                    timeAnchor: "pickup" | "arrival";
+                    /**
+                     * @description How far the pick-up (or the arrival) may move from requestedTime
+                     * @default 15
+                     */
+                    toleranceMinutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByStaffId: string | null;
+                        destination: {
+                            label: string;
+                            lat: number;
+                            lon: number;
+                            placeId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        needs: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                        origin: {
+                            label: string;
+                            lat: number;
+                            lon: number;
+                            placeId: string | null;
+                        };
+                        passengers: number;
+                        /** @enum {unknown} */
+                        purpose: "health" | "shopping" | "market" | "administrative" | "social" | "employment" | "other";
+                        /** Format: date-time */
+                        requestedTime: string;
+                        /** Format: uuid */
+                        residentId: string;
+                        returnTime: string | null;
+                        returnWaitMinutes: number | null;
+                        /** @enum {unknown} */
+                        status: "received" | "matching" | "offered" | "matched" | "completed" | "cancelled" | "unmet";
+                        statusReason: string | null;
+                        /** @enum {unknown} */
+                        timeAnchor: "pickup" | "arrival";
+                        toleranceMinutes: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getRideRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByStaffId: string | null;
+                        destination: {
+                            label: string;
+                            lat: number;
+                            lon: number;
+                            placeId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        needs: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                        origin: {
+                            label: string;
+                            lat: number;
+                            lon: number;
+                            placeId: string | null;
+                        };
+                        passengers: number;
+                        /** @enum {unknown} */
+                        purpose: "health" | "shopping" | "market" | "administrative" | "social" | "employment" | "other";
+                        /** Format: date-time */
+                        requestedTime: string;
+                        /** Format: uuid */
+                        residentId: string;
+                        returnTime: string | null;
+                        returnWaitMinutes: number | null;
+                        /** @enum {unknown} */
+                        status: "received" | "matching" | "offered" | "matched" | "completed" | "cancelled" | "unmet";
+                        statusReason: string | null;
+                        /** @enum {unknown} */
+                        timeAnchor: "pickup" | "arrival";
+                        toleranceMinutes: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    assignDriver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    volunteerDriverId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string | null;
+                        completedAt: string | null;
+                        drivenDistanceMeters: number | null;
+                        driver: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        legs: {
+                            /** @enum {unknown} */
+                            leg: "outbound" | "return";
+                            /** @enum {unknown} */
+                            outcome: "planned" | "completed" | "no_show" | "late_cancellation" | "unmet" | "cancelled";
+                            plannedDropoffAt: string | null;
+                            plannedPickupAt: string | null;
+                            /** Format: uuid */
+                            rideRequestId: string;
+                        }[];
+                        /** Format: date-time */
+                        matchDeadline: string;
+                        mileageRateEurPerKm: number | null;
+                        plannedDistanceMeters: number;
+                        /** Format: date-time */
+                        plannedEndAt: string;
+                        /** Format: date-time */
+                        plannedStartAt: string;
+                        rideRequestIds: string[];
+                        /** @enum {unknown} */
+                        status: "open" | "assigned" | "completed" | "cancelled" | "unmet" | "superseded";
+                        statusReason: string | null;
+                        supersededById: string | null;
+                        /** @description Waves of offers sent so far */
+                        wave: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelRideRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Machine-readable reason, e.g. 'resident_cancelled', 'duplicate' */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdByStaffId: string | null;
+                        destination: {
+                            label: string;
+                            lat: number;
+                            lon: number;
+                            placeId: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        needs: ("wheelchair" | "walking_aid" | "needs_escort" | "visually_impaired" | "hearing_impaired")[];
+                        origin: {
+                            label: string;
+                            lat: number;
+                            lon: number;
+                            placeId: string | null;
+                        };
+                        passengers: number;
+                        /** @enum {unknown} */
+                        purpose: "health" | "shopping" | "market" | "administrative" | "social" | "employment" | "other";
+                        /** Format: date-time */
+                        requestedTime: string;
+                        /** Format: uuid */
+                        residentId: string;
+                        returnTime: string | null;
+                        returnWaitMinutes: number | null;
+                        /** @enum {unknown} */
+                        status: "received" | "matching" | "offered" | "matched" | "completed" | "cancelled" | "unmet";
+                        statusReason: string | null;
+                        /** @enum {unknown} */
+                        timeAnchor: "pickup" | "arrival";
+                        toleranceMinutes: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getRideRequestMission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string | null;
+                        completedAt: string | null;
+                        drivenDistanceMeters: number | null;
+                        driver: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        legs: {
+                            /** @enum {unknown} */
+                            leg: "outbound" | "return";
+                            /** @enum {unknown} */
+                            outcome: "planned" | "completed" | "no_show" | "late_cancellation" | "unmet" | "cancelled";
+                            plannedDropoffAt: string | null;
+                            plannedPickupAt: string | null;
+                            /** Format: uuid */
+                            rideRequestId: string;
+                        }[];
+                        /** Format: date-time */
+                        matchDeadline: string;
+                        mileageRateEurPerKm: number | null;
+                        plannedDistanceMeters: number;
+                        /** Format: date-time */
+                        plannedEndAt: string;
+                        /** Format: date-time */
+                        plannedStartAt: string;
+                        rideRequestIds: string[];
+                        /** @enum {unknown} */
+                        status: "open" | "assigned" | "completed" | "cancelled" | "unmet" | "superseded";
+                        statusReason: string | null;
+                        supersededById: string | null;
+                        /** @description Waves of offers sent so far */
+                        wave: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    recordNoShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        rideRequestId: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listRideRequestOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        missionId: string;
+                        /** @enum {unknown} */
+                        missionStatus: "open" | "assigned" | "completed" | "cancelled" | "unmet" | "superseded";
+                        respondedAt: string | null;
+                        score: number | null;
+                        scoreParts: {
+                            [key: string]: number;
+                        } | null;
+                        /** Format: date-time */
+                        sentAt: string;
+                        /** @enum {unknown} */
+                        status: "pending" | "accepted" | "refused" | "expired" | "withdrawn" | "released";
+                        volunteer: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        };
+                        wave: number;
+                    }[];
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    bookSeat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Pick up at the door on a stops line (staff only; reduced mobility) */
+                    atDoor?: boolean;
+                    /** @description Staff accept a booking after the cut-off: the planned round is re-planned with it */
+                    late?: boolean;
+                    /** @description People travelling, the resident included */
+                    passengers?: number;
+                    /** Format: uuid */
+                    pickupStopId?: string;
+                    /** Format: uuid */
+                    residentId: string;
+                    /** Format: uuid */
+                    shuttleRoundId: string;
+                    /** @description Needs a wheelchair place; defaults to the resident's mobility needs */
+                    wheelchair?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        announcedPickupAt: string | null;
+                        cancelledAt: string | null;
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        outcome: ("travelled" | "no_show" | "late_cancellation") | null;
+                        passengers: number;
+                        pickup: {
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            stopId: string | null;
+                        };
+                        plannedPickupAt: string | null;
+                        /** Format: uuid */
+                        residentId: string;
+                        /** Format: uuid */
+                        shuttleRoundId: string;
+                        shuttleSubscriptionId: string | null;
+                        /** @enum {unknown} */
+                        status: "confirmed" | "waitlisted" | "cancelled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        waitlistPosition: number | null;
+                        wheelchair: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelSeatBooking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description e.g. 'resident_cancelled' */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        announcedPickupAt: string | null;
+                        cancelledAt: string | null;
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        outcome: ("travelled" | "no_show" | "late_cancellation") | null;
+                        passengers: number;
+                        pickup: {
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            stopId: string | null;
+                        };
+                        plannedPickupAt: string | null;
+                        /** Format: uuid */
+                        residentId: string;
+                        /** Format: uuid */
+                        shuttleRoundId: string;
+                        shuttleSubscriptionId: string | null;
+                        /** @enum {unknown} */
+                        status: "confirmed" | "waitlisted" | "cancelled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        waitlistPosition: number | null;
+                        wheelchair: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listShuttleLines: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            /** @description HH:MM, local time */
+                            arrivalTime: string;
+                            bookingCutoffHours: number;
+                            communeIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description HH:MM, local time */
+                            departureTime: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            marketPlaceId: string;
+                            marketWindowMinutes: number;
+                            maxRideMinutes: number;
+                            /** @enum {unknown} */
+                            mode: "stops" | "door_to_door";
+                            name: string;
+                            stops: {
+                                /** Format: uuid */
+                                communeId: string;
+                                /** Format: uuid */
+                                id: string;
+                                location: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                name: string;
+                                sequence: number;
+                            }[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            vehicles: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                seats: number;
+                                wheelchairPlaces: number;
+                            }[];
+                            weekday: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createShuttleLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Local time the shuttle reaches the market */
+                    arrivalTime: string;
+                    bookingCutoffHours?: number;
+                    communeIds: string[];
+                    /** @description Local time the shuttle leaves the market for the way back */
+                    departureTime: string;
+                    /** Format: uuid */
+                    marketPlaceId: string;
+                    /** @description Drop-offs at most this long before the arrival time, return pick-ups at most this long after the departure time */
+                    marketWindowMinutes?: number;
+                    maxRideMinutes?: number;
+                    /**
+                     * @description 'stops': fixed stops, door-to-door for reduced mobility; 'door_to_door': everyone at home
+                     * @enum {unknown}
+                     */
+                    mode: "stops" | "door_to_door";
+                    name: string;
+                    stops?: {
+                        /** Format: uuid */
+                        communeId: string;
+                        location: {
+                            lat: number;
+                            lon: number;
+                        };
+                        name: string;
+                    }[];
+                    vehicles: {
+                        name: string;
+                        /** @description Passenger seats (driver excluded) */
+                        seats: number;
+                        /** @default 0 */
+                        wheelchairPlaces?: number;
+                    }[];
+                    /** @description ISO weekday, 1 = Monday */
+                    weekday: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** @description HH:MM, local time */
+                        arrivalTime: string;
+                        bookingCutoffHours: number;
+                        communeIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description HH:MM, local time */
+                        departureTime: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        marketPlaceId: string;
+                        marketWindowMinutes: number;
+                        maxRideMinutes: number;
+                        /** @enum {unknown} */
+                        mode: "stops" | "door_to_door";
+                        name: string;
+                        stops: {
+                            /** Format: uuid */
+                            communeId: string;
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            name: string;
+                            sequence: number;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vehicles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            seats: number;
+                            wheelchairPlaces: number;
+                        }[];
+                        weekday: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getShuttleLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** @description HH:MM, local time */
+                        arrivalTime: string;
+                        bookingCutoffHours: number;
+                        communeIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description HH:MM, local time */
+                        departureTime: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        marketPlaceId: string;
+                        marketWindowMinutes: number;
+                        maxRideMinutes: number;
+                        /** @enum {unknown} */
+                        mode: "stops" | "door_to_door";
+                        name: string;
+                        stops: {
+                            /** Format: uuid */
+                            communeId: string;
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            name: string;
+                            sequence: number;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vehicles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            seats: number;
+                            wheelchairPlaces: number;
+                        }[];
+                        weekday: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateShuttleLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    active?: boolean;
+                    /** @description Local time the shuttle reaches the market */
+                    arrivalTime?: string;
+                    bookingCutoffHours?: number;
+                    communeIds?: string[];
+                    /** @description Local time the shuttle leaves the market for the way back */
+                    departureTime?: string;
+                    /** @description Drop-offs at most this long before the arrival time, return pick-ups at most this long after the departure time */
+                    marketWindowMinutes?: number;
+                    maxRideMinutes?: number;
+                    name?: string;
+                    vehicles?: {
+                        name: string;
+                        /** @description Passenger seats (driver excluded) */
+                        seats: number;
+                        /** @default 0 */
+                        wheelchairPlaces?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** @description HH:MM, local time */
+                        arrivalTime: string;
+                        bookingCutoffHours: number;
+                        communeIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description HH:MM, local time */
+                        departureTime: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        marketPlaceId: string;
+                        marketWindowMinutes: number;
+                        maxRideMinutes: number;
+                        /** @enum {unknown} */
+                        mode: "stops" | "door_to_door";
+                        name: string;
+                        stops: {
+                            /** Format: uuid */
+                            communeId: string;
+                            /** Format: uuid */
+                            id: string;
+                            location: {
+                                lat: number;
+                                lon: number;
+                            };
+                            name: string;
+                            sequence: number;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        vehicles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            seats: number;
+                            wheelchairPlaces: number;
+                        }[];
+                        weekday: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listShuttleRounds: {
+        parameters: {
+            query?: {
+                from?: string;
+                page?: number;
+                pageSize?: number;
+                shuttleLineId?: string;
+                status?: "open" | "closed" | "planned" | "completed" | "cancelled";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            arrivalTime: string;
+                            capacity: {
+                                seats: number;
+                                wheelchairPlaces: number;
+                            };
+                            /** Format: date-time */
+                            cutoffAt: string;
+                            departureTime: string;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * Format: date
+                             * @description The date the line's weekday gives
+                             */
+                            nominalDate: string;
+                            plannedAt: string | null;
+                            planVersion: number;
+                            remindersSentAt: string | null;
+                            /**
+                             * Format: date
+                             * @description The date it runs (moved for a holiday or by staff)
+                             */
+                            serviceDate: string;
+                            /** Format: uuid */
+                            shuttleLineId: string;
+                            /** @enum {unknown} */
+                            status: "open" | "closed" | "planned" | "completed" | "cancelled";
+                            statusReason: string | null;
+                            taken: {
+                                seats: number;
+                                wheelchairPlaces: number;
+                            };
+                            vehicles: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                seats: number;
+                                wheelchairPlaces: number;
+                            }[];
+                            waitlisted: number;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getShuttleRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        arrivalTime: string;
+                        capacity: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        /** Format: date-time */
+                        cutoffAt: string;
+                        departureTime: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The date the line's weekday gives
+                         */
+                        nominalDate: string;
+                        plannedAt: string | null;
+                        planVersion: number;
+                        remindersSentAt: string | null;
+                        /**
+                         * Format: date
+                         * @description The date it runs (moved for a holiday or by staff)
+                         */
+                        serviceDate: string;
+                        /** Format: uuid */
+                        shuttleLineId: string;
+                        /** @enum {unknown} */
+                        status: "open" | "closed" | "planned" | "completed" | "cancelled";
+                        statusReason: string | null;
+                        taken: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        vehicles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            seats: number;
+                            wheelchairPlaces: number;
+                        }[];
+                        waitlisted: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    changeShuttleRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Local time the shuttle reaches the market */
+                    arrivalTime?: string;
+                    /** @description Local time the shuttle leaves the market */
+                    departureTime?: string;
+                    /** @description Machine-readable reason, e.g. 'vehicle_breakdown', 'snow' */
+                    reason: string;
+                    /** Format: date */
+                    serviceDate?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        arrivalTime: string;
+                        capacity: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        /** Format: date-time */
+                        cutoffAt: string;
+                        departureTime: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The date the line's weekday gives
+                         */
+                        nominalDate: string;
+                        plannedAt: string | null;
+                        planVersion: number;
+                        remindersSentAt: string | null;
+                        /**
+                         * Format: date
+                         * @description The date it runs (moved for a holiday or by staff)
+                         */
+                        serviceDate: string;
+                        /** Format: uuid */
+                        shuttleLineId: string;
+                        /** @enum {unknown} */
+                        status: "open" | "closed" | "planned" | "completed" | "cancelled";
+                        statusReason: string | null;
+                        taken: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        vehicles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            seats: number;
+                            wheelchairPlaces: number;
+                        }[];
+                        waitlisted: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listSeatBookings: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "confirmed" | "waitlisted" | "cancelled";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            announcedPickupAt: string | null;
+                            cancelledAt: string | null;
+                            /** @enum {unknown} */
+                            channel: "sms" | "voice" | "staff" | "web" | "api";
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            outcome: ("travelled" | "no_show" | "late_cancellation") | null;
+                            passengers: number;
+                            pickup: {
+                                location: {
+                                    lat: number;
+                                    lon: number;
+                                };
+                                stopId: string | null;
+                            };
+                            plannedPickupAt: string | null;
+                            /** Format: uuid */
+                            residentId: string;
+                            /** Format: uuid */
+                            shuttleRoundId: string;
+                            shuttleSubscriptionId: string | null;
+                            /** @enum {unknown} */
+                            status: "confirmed" | "waitlisted" | "cancelled";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            waitlistPosition: number | null;
+                            wheelchair: boolean;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelShuttleRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Machine-readable reason, e.g. 'vehicle_breakdown', 'snow' */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        arrivalTime: string;
+                        capacity: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        /** Format: date-time */
+                        cutoffAt: string;
+                        departureTime: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The date the line's weekday gives
+                         */
+                        nominalDate: string;
+                        plannedAt: string | null;
+                        planVersion: number;
+                        remindersSentAt: string | null;
+                        /**
+                         * Format: date
+                         * @description The date it runs (moved for a holiday or by staff)
+                         */
+                        serviceDate: string;
+                        /** Format: uuid */
+                        shuttleLineId: string;
+                        /** @enum {unknown} */
+                        status: "open" | "closed" | "planned" | "completed" | "cancelled";
+                        statusReason: string | null;
+                        taken: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        vehicles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            seats: number;
+                            wheelchairPlaces: number;
+                        }[];
+                        waitlisted: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getShuttleRoundPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        legs: {
+                            /** @enum {unknown} */
+                            leg: "outbound" | "return";
+                            vehicles: {
+                                /** Format: date-time */
+                                departAt: string;
+                                distanceMeters: number;
+                                /** @description [lon, lat] vertices of the route, for a map */
+                                geometry: number[][];
+                                name: string;
+                                /** Format: date-time */
+                                returnAt: string;
+                                stops: {
+                                    /** Format: date-time */
+                                    at: string;
+                                    firstName: string;
+                                    /** @enum {unknown} */
+                                    kind: "pickup" | "dropoff";
+                                    location: {
+                                        lat: number;
+                                        lon: number;
+                                    };
+                                    passengers: number;
+                                    /** @description Where the resident boards or alights: 'door', a line 'stop', or the 'market' */
+                                    place: {
+                                        /** @enum {unknown} */
+                                        kind: "door" | "stop" | "market";
+                                        name?: string;
+                                        /** Format: uuid */
+                                        stopId?: string;
+                                    };
+                                    /** Format: uuid */
+                                    residentId: string;
+                                    /** Format: uuid */
+                                    seatBookingId: string;
+                                    sequence: number;
+                                    wheelchair: boolean;
+                                }[];
+                                /** Format: uuid */
+                                vehicleId: string;
+                            }[];
+                        }[];
+                        plannedAt: string | null;
+                        planVersion: number;
+                        /** Format: date */
+                        serviceDate: string;
+                        /** Format: uuid */
+                        shuttleRoundId: string;
+                        /** @enum {unknown} */
+                        status: "open" | "closed" | "planned" | "completed" | "cancelled";
+                        unserved: {
+                            /** Format: uuid */
+                            residentId: string;
+                            /** Format: uuid */
+                            seatBookingId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    planShuttleRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        queued: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createShuttleRouteSheetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** @description The driver's link: the route sheet PDF, no login */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getShuttleRouteSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The driver's route sheet, A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addShuttleRoundVehicle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @description Passenger seats (driver excluded) */
+                    seats: number;
+                    /** @default 0 */
+                    wheelchairPlaces?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        arrivalTime: string;
+                        capacity: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        /** Format: date-time */
+                        cutoffAt: string;
+                        departureTime: string;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description The date the line's weekday gives
+                         */
+                        nominalDate: string;
+                        plannedAt: string | null;
+                        planVersion: number;
+                        remindersSentAt: string | null;
+                        /**
+                         * Format: date
+                         * @description The date it runs (moved for a holiday or by staff)
+                         */
+                        serviceDate: string;
+                        /** Format: uuid */
+                        shuttleLineId: string;
+                        /** @enum {unknown} */
+                        status: "open" | "closed" | "planned" | "completed" | "cancelled";
+                        statusReason: string | null;
+                        taken: {
+                            seats: number;
+                            wheelchairPlaces: number;
+                        };
+                        vehicles: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            seats: number;
+                            wheelchairPlaces: number;
+                        }[];
+                        waitlisted: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listShuttleSubscriptions: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                page?: number;
+                pageSize?: number;
+                residentId?: string;
+                shuttleLineId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            atDoor: boolean;
+                            /** @enum {unknown} */
+                            channel: "sms" | "voice" | "staff" | "web" | "api";
+                            /** Format: date-time */
+                            createdAt: string;
+                            endedAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            passengers: number;
+                            pickupStopId: string | null;
+                            /** Format: uuid */
+                            residentId: string;
+                            /** Format: uuid */
+                            shuttleLineId: string;
+                            skippedDates: string[];
+                            /** Format: date */
+                            startsOn: string;
+                            wheelchair: boolean;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    subscribeToShuttleLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Pick up at the door on a stops line (staff only) */
+                    atDoor?: boolean;
+                    passengers?: number;
+                    /** Format: uuid */
+                    pickupStopId?: string;
+                    /** Format: uuid */
+                    residentId: string;
+                    /** Format: uuid */
+                    shuttleLineId: string;
+                    /**
+                     * Format: date
+                     * @description First service date it applies to (default: the next round)
+                     */
+                    startsOn?: string;
+                    wheelchair?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        atDoor: boolean;
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        endedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        passengers: number;
+                        pickupStopId: string | null;
+                        /** Format: uuid */
+                        residentId: string;
+                        /** Format: uuid */
+                        shuttleLineId: string;
+                        skippedDates: string[];
+                        /** Format: date */
+                        startsOn: string;
+                        wheelchair: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    endShuttleSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        atDoor: boolean;
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        endedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        passengers: number;
+                        pickupStopId: string | null;
+                        /** Format: uuid */
+                        residentId: string;
+                        /** Format: uuid */
+                        shuttleLineId: string;
+                        skippedDates: string[];
+                        /** Format: date */
+                        startsOn: string;
+                        wheelchair: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    skipShuttleDate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description A round's date (its service date or its nominal date)
+                     */
+                    date: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        atDoor: boolean;
+                        /** @enum {unknown} */
+                        channel: "sms" | "voice" | "staff" | "web" | "api";
+                        /** Format: date-time */
+                        createdAt: string;
+                        endedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        passengers: number;
+                        pickupStopId: string | null;
+                        /** Format: uuid */
+                        residentId: string;
+                        /** Format: uuid */
+                        shuttleLineId: string;
+                        skippedDates: string[];
+                        /** Format: date */
+                        startsOn: string;
+                        wheelchair: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listStaffUsers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            displayName: string;
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastLoginAt: string | null;
+                            /** @enum {unknown} */
+                            role: "admin" | "coordinator" | "partner" | "read_only";
+                            /** Format: uuid */
+                            territoryId: string;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createStaffUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName: string;
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    /** @enum {unknown} */
+                    role: "admin" | "coordinator" | "partner" | "read_only";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        displayName: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastLoginAt: string | null;
+                        /** @enum {unknown} */
+                        role: "admin" | "coordinator" | "partner" | "read_only";
+                        /** Format: uuid */
+                        territoryId: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listStaffTasks: {
+        parameters: {
+            query?: {
+                kind?: "callback" | "voicemail" | "unknown_caller" | "unmet_request" | "undelivered_message" | "other";
+                page?: number;
+                pageSize?: number;
+                residentId?: string;
+                /** @description Default 'open' */
+                status?: "open" | "done" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            dueAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "callback" | "voicemail" | "unknown_caller" | "unmet_request" | "undelivered_message" | "other";
+                            linkedEntity: {
+                                /** Format: uuid */
+                                id: string;
+                                type: string;
+                            } | null;
+                            phone: string | null;
+                            recording: {
+                                seconds: number | null;
+                                url: string;
+                            } | null;
+                            residentId: string | null;
+                            resolutionNote: string | null;
+                            resolvedAt: string | null;
+                            resolvedByStaffId: string | null;
+                            /** @enum {unknown} */
+                            status: "open" | "done" | "cancelled";
+                            summary: string;
+                            volunteerDriverId: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    resolveStaffTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What was done */
+                    note?: string;
+                    /**
+                     * @description 'done' once handled, 'cancelled' if moot
+                     * @enum {unknown}
+                     */
+                    outcome: "done" | "cancelled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        dueAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "callback" | "voicemail" | "unknown_caller" | "unmet_request" | "undelivered_message" | "other";
+                        linkedEntity: {
+                            /** Format: uuid */
+                            id: string;
+                            type: string;
+                        } | null;
+                        phone: string | null;
+                        recording: {
+                            seconds: number | null;
+                            url: string;
+                        } | null;
+                        residentId: string | null;
+                        resolutionNote: string | null;
+                        resolvedAt: string | null;
+                        resolvedByStaffId: string | null;
+                        /** @enum {unknown} */
+                        status: "open" | "done" | "cancelled";
+                        summary: string;
+                        volunteerDriverId: string | null;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listVolunteers: {
+        parameters: {
+            query?: {
+                active?: boolean;
+                communeId?: string;
+                page?: number;
+                pageSize?: number;
+                /** @description A phone number in any French format, matched from its start, or words that must all appear in the first or last name, ignoring case and accents */
+                q?: string;
+                wheelchairCapable?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            absences: {
+                                /** Format: date */
+                                endsOn: string;
+                                /** Format: date */
+                                startsOn: string;
+                            }[];
+                            active: boolean;
+                            availabilities: {
+                                end: string;
+                                start: string;
+                                weekday: number;
+                            }[];
+                            /** Format: uuid */
+                            communeId: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            firstName: string;
+                            homeLocation: {
+                                lat: number;
+                                lon: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                            maxDistanceKm: number | null;
+                            monthlyTripCap: number | null;
+                            phones: {
+                                e164: string;
+                                isPrimary: boolean;
+                                /** @enum {unknown} */
+                                kind: "mobile" | "landline" | "other";
+                            }[];
+                            seats: number;
+                            servedCommuneIds: string[];
+                            /** Format: date-time */
+                            updatedAt: string;
+                            wheelchairCapable: boolean;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    absences?: {
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: date */
+                        startsOn: string;
+                    }[];
+                    active?: boolean;
+                    availabilities?: {
+                        /** @description HH:MM, local time */
+                        end: string;
+                        /** @description HH:MM, local time */
+                        start: string;
+                        /** @description ISO weekday: 1 = Monday … 7 = Sunday */
+                        weekday: number;
+                    }[];
+                    /** Format: uuid */
+                    communeId: string;
+                    firstName: string;
+                    homeLocation: {
+                        lat: number;
+                        lon: number;
+                    };
+                    lastName: string;
+                    /** @description Alternative to served communes: any pick-up within this road distance of home */
+                    maxDistanceKm?: number | null;
+                    monthlyTripCap?: number | null;
+                    phones: {
+                        isPrimary?: boolean;
+                        /** @description As typed ('06 12 34 56 78', '+33 2 97 …'); normalised to E.164, mobile or landline derived */
+                        number: string;
+                    }[];
+                    seats?: number;
+                    /** @description Communes whose residents the volunteer drives */
+                    servedCommuneIds?: string[];
+                    wheelchairCapable?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        absences: {
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            startsOn: string;
+                        }[];
+                        active: boolean;
+                        availabilities: {
+                            end: string;
+                            start: string;
+                            weekday: number;
+                        }[];
+                        /** Format: uuid */
+                        communeId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        homeLocation: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        maxDistanceKm: number | null;
+                        monthlyTripCap: number | null;
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        seats: number;
+                        servedCommuneIds: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        wheelchairCapable: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        absences: {
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            startsOn: string;
+                        }[];
+                        active: boolean;
+                        availabilities: {
+                            end: string;
+                            start: string;
+                            weekday: number;
+                        }[];
+                        /** Format: uuid */
+                        communeId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        homeLocation: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        maxDistanceKm: number | null;
+                        monthlyTripCap: number | null;
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        seats: number;
+                        servedCommuneIds: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        wheelchairCapable: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deactivateVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        absences: {
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            startsOn: string;
+                        }[];
+                        active: boolean;
+                        availabilities: {
+                            end: string;
+                            start: string;
+                            weekday: number;
+                        }[];
+                        /** Format: uuid */
+                        communeId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        homeLocation: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        maxDistanceKm: number | null;
+                        monthlyTripCap: number | null;
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        seats: number;
+                        servedCommuneIds: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        wheelchairCapable: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    absences?: {
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: date */
+                        startsOn: string;
+                    }[];
+                    active?: boolean;
+                    availabilities?: {
+                        /** @description HH:MM, local time */
+                        end: string;
+                        /** @description HH:MM, local time */
+                        start: string;
+                        /** @description ISO weekday: 1 = Monday … 7 = Sunday */
+                        weekday: number;
+                    }[];
+                    /** Format: uuid */
+                    communeId?: string;
+                    firstName?: string;
+                    homeLocation?: {
+                        lat: number;
+                        lon: number;
+                    };
+                    lastName?: string;
+                    /** @description Alternative to served communes: any pick-up within this road distance of home */
+                    maxDistanceKm?: number | null;
+                    monthlyTripCap?: number | null;
+                    phones?: {
+                        isPrimary?: boolean;
+                        /** @description As typed ('06 12 34 56 78', '+33 2 97 …'); normalised to E.164, mobile or landline derived */
+                        number: string;
+                    }[];
+                    seats?: number;
+                    /** @description Communes whose residents the volunteer drives */
+                    servedCommuneIds?: string[];
+                    wheelchairCapable?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        absences: {
+                            /** Format: date */
+                            endsOn: string;
+                            /** Format: date */
+                            startsOn: string;
+                        }[];
+                        active: boolean;
+                        availabilities: {
+                            end: string;
+                            start: string;
+                            weekday: number;
+                        }[];
+                        /** Format: uuid */
+                        communeId: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        firstName: string;
+                        homeLocation: {
+                            lat: number;
+                            lon: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        lastName: string;
+                        maxDistanceKm: number | null;
+                        monthlyTripCap: number | null;
+                        phones: {
+                            e164: string;
+                            isPrimary: boolean;
+                            /** @enum {unknown} */
+                            kind: "mobile" | "landline" | "other";
+                        }[];
+                        seats: number;
+                        servedCommuneIds: string[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        wheelchairCapable: boolean;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listVolunteerMessages: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only messages in one of these statuses (repeat the parameter) */
+                status?: ("pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "received")[];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @description Text sent or received; for a call, what was read out */
+                            body: string;
+                            /** @enum {unknown} */
+                            channel: "sms" | "voice";
+                            /** @description The other party's number (E.164) */
+                            counterpartPhone: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            direction: "inbound" | "outbound";
+                            errorCode: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            linkedEntity: {
+                                /** Format: uuid */
+                                id: string;
+                                type: string;
+                            } | null;
+                            residentId: string | null;
+                            sentAt: string | null;
+                            /** @enum {unknown} */
+                            status: "pending" | "sending" | "sent" | "delivered" | "undelivered" | "failed" | "received";
+                            template: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            volunteerDriverId: string | null;
+                        }[];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVolunteerStatement: {
+        parameters: {
+            query?: {
+                /** @description json (rows and totals), csv (semicolons, decimal commas, for a spreadsheet) or pdf (to print) */
+                format?: "json" | "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+                /** @description Calendar month, YYYY-MM (territory time) */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currentRateEurPerKm: number;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        month: string;
+                        rows: {
+                            amountEur: number | null;
+                            code: string;
+                            /** Format: date */
+                            date: string;
+                            from: string;
+                            km: number | null;
+                            /** Format: uuid */
+                            missionId: string;
+                            rateEurPerKm: number;
+                            time: string;
+                            to: string;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        totals: {
+                            amountEur: number;
+                            km: number;
+                            /** @description Trips whose distance is not measured yet (left out of the totals) */
+                            pending: number;
+                            trips: number;
+                        };
+                        volunteer: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        };
+                    };
+                    "application/pdf": {
+                        currentRateEurPerKm: number;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        month: string;
+                        rows: {
+                            amountEur: number | null;
+                            code: string;
+                            /** Format: date */
+                            date: string;
+                            from: string;
+                            km: number | null;
+                            /** Format: uuid */
+                            missionId: string;
+                            rateEurPerKm: number;
+                            time: string;
+                            to: string;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        totals: {
+                            amountEur: number;
+                            km: number;
+                            /** @description Trips whose distance is not measured yet (left out of the totals) */
+                            pending: number;
+                            trips: number;
+                        };
+                        volunteer: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        };
+                    };
+                    "text/csv": {
+                        currentRateEurPerKm: number;
+                        /** Format: date-time */
+                        generatedAt: string;
+                        month: string;
+                        rows: {
+                            amountEur: number | null;
+                            code: string;
+                            /** Format: date */
+                            date: string;
+                            from: string;
+                            km: number | null;
+                            /** Format: uuid */
+                            missionId: string;
+                            rateEurPerKm: number;
+                            time: string;
+                            to: string;
+                        }[];
+                        territoryName: string;
+                        timeZone: string;
+                        totals: {
+                            amountEur: number;
+                            km: number;
+                            /** @description Trips whose distance is not measured yet (left out of the totals) */
+                            pending: number;
+                            trips: number;
+                        };
+                        volunteer: {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            lastName: string;
+                        };
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    recordTwilioStatus: {
+        parameters: {
+            query?: {
+                /** @description Our message id, set in the callback URL we give Twilio */
+                messageId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Twilio's status callback form, every field signed */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @description AC…, the account that sent the message */
+                    AccountSid?: string;
+                    /** @description CA…, for a voice call */
+                    CallSid?: string;
+                    /** @description initiated, ringing, completed, busy, no-answer… */
+                    CallStatus?: string;
+                    /** @description Twilio error code, e.g. 30003 (unreachable) */
+                    ErrorCode?: string;
+                    /** @description SM…/MM…, for an SMS */
+                    MessageSid?: string;
+                    /** @description queued, sent, delivered, undelivered, failed… */
+                    MessageStatus?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded, or nothing to record */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+}

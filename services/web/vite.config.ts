@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The app is served by the API from the same origin: index.html for /, /app/*, /b/:token and /f/:token,
+ * hashed files under /assets/. `vite build --watch` rebuilds on change while ./scripts/start runs.
+ */
+export default defineConfig({
+  plugins: [react()],
+  base: '/',
+  build: { outDir: 'dist', assetsDir: 'assets', sourcemap: true, emptyOutDir: true },
+});
