@@ -264,10 +264,38 @@ describe('SMS conversation, end to end', () => {
     expect(task).toMatchObject({ phone: FIXTURE_NUMBERS.stranger, status: 'open' });
   });
 
-  it("a volunteer's OUI with a code is routed and thanked", async () => {
-    expect(await sms(f.paul.mobile, 'Oui 4821')).toEqual([
-      'Merci, votre réponse est transmise au CIAS, qui vous recontactera si besoin.',
-    ]);
+  it("a volunteer's OUI with the code of an offer assigns them through respondToOffer", async () => {
+    const staffCtx: ServiceContext = {
+      db: t.db,
+      clock,
+      actor: { kind: 'system', territoryId: f.territoryId },
+    };
+    const request = await createRideRequest(staffCtx, {
+      residentId: f.marie.id,
+      destination: { placeId: f.places.marche },
+      requestedTime: '2026-12-11T09:00:00Z',
+      timeAnchor: 'arrival',
+      purpose: 'shopping',
+    });
+    // The worker matches the request and offers it to the available volunteer by SMS.
+    const offer = await waitFor(
+      () =>
+        sentTo(f.paul.mobile).find((body) => body.includes('vendredi 11 décembre') && /OUI \d{4}/.test(body)),
+      'the offer to the volunteer',
+    );
+    const code = /OUI (\d{4})/.exec(offer)![1]!;
+    const [assignment] = await sms(f.paul.mobile, `Oui ${code} je m'en occupe`);
+    expect(assignment).toMatch(/^Solimob : /);
+    const [mission] = await t.db
+      .select()
+      .from(schema.missions)
+      .where(eq(schema.missions.volunteerDriverId, f.paul.id));
+    expect(mission).toMatchObject({ status: 'assigned' });
+    const [after] = await t.db
+      .select()
+      .from(schema.rideRequests)
+      .where(eq(schema.rideRequests.id, request.id));
+    expect(after!.status).toBe('matched');
   });
 });
 

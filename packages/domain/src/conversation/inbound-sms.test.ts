@@ -234,14 +234,9 @@ describe('handleInboundSms: not understood, unknown numbers, STOP/START, volunte
     expect(await optOuts()).toEqual([]);
   });
 
-  it('a volunteer answer with a code reaches staff; without a code the volunteer is told how to answer', async () => {
-    expect(await text(f.paul.mobile, 'oui 4821 je peux le faire')).toEqual([
-      'Merci, votre réponse est transmise au CIAS, qui vous recontactera si besoin.',
-    ]);
-    expect((await tasks('other')).at(-1)).toMatchObject({
-      volunteerDriverId: f.paul.id,
-      summary: 'Réponse de bénévole à enregistrer : OUI 4821',
-    });
+  it("a volunteer's code goes to the volunteer-ride verbs; without a code the volunteer is told how to answer", async () => {
+    const [unknownCode] = await text(f.paul.mobile, 'oui 4821 je peux le faire');
+    expect(unknownCode).toMatch(/^Solimob : .*appelez le CIAS\.$/);
     expect((await text(f.paul.mobile, 'bonjour'))[0]).toContain('OUI 4821');
   });
 

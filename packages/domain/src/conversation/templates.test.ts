@@ -66,7 +66,14 @@ const worstCases: Record<keyof typeof templates, () => { template: string; text:
   list: () => templates.list([RIDE_WITH_STATUS], 12, CONTACT),
   refused: () => templates.refused(LONGEST_REFUSAL, CONTACT),
   volunteerNoCode: () => templates.volunteerNoCode(),
-  volunteerForwarded: () => templates.volunteerForwarded(),
+  volunteerAnswered: () =>
+    templates.volunteerAnswered(
+      gsmText("Vous avez déjà un trajet à ce moment-là : nous le proposons à quelqu'un d'autre. Merci !"),
+    ),
+  volunteerRefused: () =>
+    templates.volunteerRefused(
+      "Ce trajet n'a pas encore commencé : répondez FAIT une fois la course terminée.",
+    ),
 };
 
 const request = {

@@ -1,3 +1,4 @@
+import { gsmText } from '../messages/gsm';
 import { frenchPhone } from '../messages/sms-text';
 
 /*
@@ -12,6 +13,8 @@ export interface SmsText {
   template: string;
   text: string;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 const sms = (name: string, text: string): SmsText => ({ template: `conversation.${name}`, text });
 
@@ -113,10 +116,12 @@ export const templates = {
       'volunteer_no_code',
       'Merci. Pour répondre à une proposition de trajet, envoyez OUI, NON ou FAIT suivi du code à 4 chiffres, par exemple : OUI 4821.',
     ),
-  volunteerForwarded: () =>
+  /** The sentence respondToOffer returns for the channel the volunteer used ("C'est noté, merci…"). */
+  volunteerAnswered: (sentence: string) => sms('volunteer_answered', `Solimob : ${sentence}`),
+  volunteerRefused: (reason: string | undefined) =>
     sms(
-      'volunteer_forwarded',
-      'Merci, votre réponse est transmise au CIAS, qui vous recontactera si besoin.',
+      'volunteer_refused',
+      `Solimob : ${reason ? lowerFirst(gsmText(reason).replace(/\.$/, '')) : "nous n'avons pas pu enregistrer votre réponse"}. Pour toute question, appelez le CIAS.`,
     ),
 };
 

@@ -14,7 +14,7 @@ export interface ChannelsFixture {
   marie: { id: string; mobile: string };
   /** A resident with a landline only (calls) in Caden. */
   jean: { id: string; landline: string };
-  /** A volunteer driver with a mobile. */
+  /** A volunteer driver with a mobile, available Monday to Saturday. */
   paul: { id: string; mobile: string };
   places: Record<'gare' | 'sante' | 'marche', string>;
 }
@@ -94,6 +94,15 @@ export async function seedChannelsFixture(db: DbOrTx, slug = 'questembert'): Pro
       homeLon: berric.lon,
     })
     .returning();
+  // Available every service day, so matching offers him the rides asked for in the tests.
+  await db.insert(schema.volunteerAvailabilities).values(
+    [1, 2, 3, 4, 5, 6].map((weekday) => ({
+      volunteerDriverId: paul!.id,
+      weekday,
+      startTime: '07:00',
+      endTime: '19:00',
+    })),
+  );
   await db.insert(schema.volunteerPhones).values({
     territoryId,
     volunteerDriverId: paul!.id,
