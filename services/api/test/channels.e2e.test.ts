@@ -187,13 +187,16 @@ describe('SMS conversation, end to end', () => {
       .where(eq(schema.rideRequests.residentId, f.marie.id));
     expect(request).toMatchObject({ channel: 'sms', status: 'received', destinationPlaceId: f.places.gare });
     // Every SMS in and out is stored and linked to the resident.
-    const timeline = await t.db
-      .select()
-      .from(schema.messages)
-      .where(eq(schema.messages.counterpartPhone, f.marie.mobile));
+    // The fake may have the last SMS a moment before the worker records it as sent.
+    const timeline = await waitFor(async () => {
+      const rows = await t.db
+        .select()
+        .from(schema.messages)
+        .where(eq(schema.messages.counterpartPhone, f.marie.mobile));
+      return rows.filter((m) => m.direction === 'outbound').every((m) => m.status === 'sent') && rows;
+    }, 'the replies to be recorded as sent');
     expect(timeline).toHaveLength(6);
     expect(timeline.every((m) => m.residentId === f.marie.id)).toBe(true);
-    expect(timeline.filter((m) => m.direction === 'outbound').every((m) => m.status === 'sent')).toBe(true);
   });
 
   it('lists the bookings with the date in full, then cancels after OUI', async () => {
