@@ -68,6 +68,7 @@ export function actAs(turn: Turn, residentId: string): ServiceContext & { db: Tx
     ...turn.ctx,
     actor: { kind: 'resident', residentId, territoryId: turn.territory.id },
     channel: 'sms',
+    answeredInConversation: true,
   };
 }
 

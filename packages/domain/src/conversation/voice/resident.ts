@@ -93,6 +93,7 @@ export async function cancelBooking(
     ...call.ctx,
     actor: { kind: 'resident' as const, residentId, territoryId: call.territory.id },
     channel: 'voice' as const,
+    answeredInConversation: true,
   };
   try {
     await ctx.db.transaction(async (savepoint) => {

@@ -47,6 +47,7 @@ export async function shuttleConfirmStep(call: VoiceCall, digits: string): Promi
     ...call.ctx,
     actor: { kind: 'resident' as const, residentId, territoryId: call.territory.id },
     channel: 'voice' as const,
+    answeredInConversation: true,
   };
   try {
     const seat = await ctx.db.transaction((savepoint) =>
