@@ -124,9 +124,13 @@ describe('handleInboundSms: a resident asks for a ride over several messages', (
   });
 
   it('NON to a confirmation books nothing; the state expires after the configured minutes', async () => {
-    await text(f.marie.mobile, 'un chauffeur pour la gare jeudi 9h');
+    // Tomorrow is too soon (48 hours' notice): said at once, before any "Répondez OUI".
+    expect(await text(f.marie.mobile, 'un chauffeur pour la gare demain 9h')).toEqual([
+      "Il faut demander un trajet au moins 2 jours à l'avance. Pour une urgence, appelez le CIAS. Donnez un autre jour ou une autre heure, ou envoyez NON.",
+    ]);
+    expect((await text(f.marie.mobile, 'lundi 9h'))[0]).toContain('Répondez OUI pour confirmer');
     expect(await text(f.marie.mobile, 'non')).toEqual(["D'accord, rien n'a été réservé."]);
-    await text(f.marie.mobile, 'un chauffeur pour la gare jeudi 9h');
+    await text(f.marie.mobile, 'un chauffeur pour la gare lundi 9h');
     current = new Date(current.getTime() + 31 * 60_000);
     // Expired: "oui" no longer confirms anything.
     const [answer] = await text(f.marie.mobile, 'oui');
@@ -155,9 +159,10 @@ describe('handleInboundSms: a seat on the market shuttle', () => {
       .from(schema.messages)
       .where(eq(schema.messages.template, 'shuttle.booked'));
     expect(notices).toHaveLength(0);
-    // Asking again for the same Monday: bookSeat's own refusal, in French.
-    await text(f.marie.mobile, 'une place dans la navette lundi 7 décembre');
-    expect((await text(f.marie.mobile, 'oui'))[0]).toContain('Vous etes déjà inscrit dans cette navette');
+    // Asking again for the same Monday: told at once.
+    expect(await text(f.marie.mobile, 'une place dans la navette lundi 7 décembre')).toEqual([
+      'Vous avez déjà une place dans la navette du marché du lundi 7 décembre.',
+    ]);
     expect(await text(f.marie.mobile, 'mes réservations')).toEqual([
       'Vos réservations : navette du marché, lundi 7 décembre.',
     ]);
@@ -182,8 +187,8 @@ describe('handleInboundSms: the menu', () => {
     expect(await text(f.marie.mobile, 'à la gare de Malansac')).toEqual([
       'Pour quel jour ? Par exemple : lundi, demain, le 12/12.',
     ]);
-    expect(await text(f.marie.mobile, 'après-demain 9h30')).toEqual([
-      'Trajet vers Gare de Malansac le vendredi 4 décembre à 9 h 30. Répondez OUI pour confirmer ou NON pour abandonner.',
+    expect(await text(f.marie.mobile, 'mardi prochain 9h30')).toEqual([
+      'Trajet vers Gare de Malansac le mardi 8 décembre à 9 h 30. Répondez OUI pour confirmer ou NON pour abandonner.',
     ]);
     expect(await text(f.marie.mobile, 'non merci')).toEqual(["D'accord, rien n'a été réservé."]);
   });

@@ -65,6 +65,13 @@ const worstCases: Record<keyof typeof templates, () => { template: string; text:
   cancelled: () => templates.cancelled(RIDE),
   list: () => templates.list([RIDE_WITH_STATUS], 12, CONTACT),
   refused: () => templates.refused(LONGEST_REFUSAL, CONTACT),
+  rideNotPossible: () =>
+    templates.rideNotPossible(
+      gsmText(
+        "Les trajets solidaires se font du lundi au samedi, entre 8 h et 19 h. Il faut demander un trajet au moins 2 jours à l'avance.",
+      ),
+    ),
+  shuttleAlreadyBooked: () => templates.shuttleAlreadyBooked(LONGEST_DAY),
   volunteerNoCode: () => templates.volunteerNoCode(),
   volunteerAnswered: () =>
     templates.volunteerAnswered(

@@ -106,11 +106,19 @@ export const templates = {
       'list',
       `Vos réservations : ${items.join(' ; ')}.${more > 0 ? ` Et ${more} autre${more > 1 ? 's' : ''} : ${callUs(contactPhone)}.` : ''}`,
     ),
+  /** A verb's refusal: its own French reason (which may already send the person to the CIAS). */
   refused: (reason: string | undefined, contactPhone: string | null) =>
     sms(
       'refused',
-      `Désolé, ce n'est pas possible${reason ? ` : ${reason.replace(/\.$/, '')}` : ''}. Pour vous aider, ${callUs(contactPhone)}.`,
+      reason && /CIAS/.test(reason)
+        ? `Désolé : ${lowerFirst(reason)}`
+        : `Désolé, ce n'est pas possible${reason ? ` : ${lowerFirst(reason.replace(/\.$/, ''))}` : ''}. Pour vous aider, ${callUs(contactPhone)}.`,
     ),
+  /** The day or hour asked breaks a rule of the territory: say which, and ask again. */
+  rideNotPossible: (reason: string) =>
+    sms('ride_not_possible', `${reason} Donnez un autre jour ou une autre heure, ou envoyez NON.`),
+  shuttleAlreadyBooked: (day: string) =>
+    sms('shuttle_already_booked', `Vous avez déjà une place dans la navette du marché du ${day}.`),
   volunteerNoCode: () =>
     sms(
       'volunteer_no_code',

@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { gsmText } from '../../messages/gsm';
 import { smsDayTime } from '../../messages/sms-text';
 import { createRideRequest } from '../../ride-requests/create';
+import { timingProblems } from '../../ride-requests/intake';
 import { zonedInstant } from '../../time';
 import { matchPlace, purposeOfPlace } from '../places';
 import type { ConversationState } from '../state';
@@ -39,6 +40,19 @@ export async function continueRide(turn: Turn, known: Omit<RideDetails, 'name'>)
   if (!details.time) {
     await reply(turn, templates.askTime());
     return understood(details);
+  }
+  // The territory's rules (notice, service days and hours) are checked before "Répondez OUI", so
+  // the resident can give another day or hour in the same exchange.
+  const requestedTime = zonedInstant(details.date, details.time, turn.territory.timezone);
+  const [problem] = timingProblems(
+    { requestedTime, returnTime: null, returnWaitMinutes: null },
+    turn.now,
+    turn.territory.settings.rides,
+    turn.territory.timezone,
+  );
+  if (problem) {
+    await reply(turn, templates.rideNotPossible(gsmText(problem.residentMessage)));
+    return understood({ name: 'ride_details', placeId: details.placeId });
   }
   const trip = await describeTrip(turn, details.placeId, details.date, details.time);
   await reply(turn, templates.confirmRide(trip));

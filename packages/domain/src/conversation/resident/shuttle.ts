@@ -1,5 +1,5 @@
 import { schema } from '@solimob/db';
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { smsDay } from '../../messages/sms-text';
 import { bookSeat } from '../../shuttles/bookings/book';
 import { nextBookableRound } from '../shuttle-round';
@@ -20,7 +20,12 @@ export async function startShuttle(turn: Turn, residentId: string): Promise<Turn
     await reply(turn, templates.noShuttle(turn.territory.contactPhone));
     return understood({ name: 'idle' });
   }
-  await reply(turn, templates.confirmShuttle(smsDay(round.serviceDate, turn.territory.timezone)));
+  const day = smsDay(round.serviceDate, turn.territory.timezone);
+  if (await alreadyOn(turn, round.id, residentId)) {
+    await reply(turn, templates.shuttleAlreadyBooked(day));
+    return understood({ name: 'idle' });
+  }
+  await reply(turn, templates.confirmShuttle(day));
   return understood({ name: 'confirm_shuttle', roundId: round.id });
 }
 
@@ -46,4 +51,14 @@ export async function bookShuttleSeat(
       : templates.shuttleBooked(day);
   await reply(turn, text, { type: 'seat_booking', id: seat.id });
   return understood({ name: 'idle' });
+}
+
+/** Whether the resident already has a seat or a waitlist place on the round. */
+async function alreadyOn(turn: Turn, roundId: string, residentId: string): Promise<boolean> {
+  const b = schema.seatBookings;
+  const [row] = await turn.ctx.db
+    .select({ id: b.id })
+    .from(b)
+    .where(and(eq(b.shuttleRoundId, roundId), eq(b.residentId, residentId), ne(b.status, 'cancelled')));
+  return row !== undefined;
 }
