@@ -77,6 +77,9 @@ export class UserFacingError extends Error {}
  * Loads ROOT/.env without overriding variables already set in the environment.
  * `KEY=` (empty) counts as unset, so a copied .env.example does not disable the embedded defaults.
  */
+/** Settings whose empty value switches a feature off (see packages/config: `emptyMeansOff`). */
+const EMPTY_MEANS_OFF = new Set(['QUIET_HOURS']);
+
 export function loadDotEnv(file = path.join(ROOT, '.env')) {
   if (!existsSync(file)) return [];
   const loaded = [];
@@ -94,7 +97,9 @@ export function loadDotEnv(file = path.join(ROOT, '.env')) {
     } else {
       value = value.replace(/\s+#.*$/, '');
     }
-    if (value === '' || key in process.env) continue;
+    if (key in process.env) continue;
+    // Empty usually means "not set" (a line copied from .env.example), except where it means "off".
+    if (value === '' && !EMPTY_MEANS_OFF.has(key)) continue;
     process.env[key] = value;
     loaded.push(key);
   }

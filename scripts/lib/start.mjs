@@ -173,6 +173,27 @@ function describeRouting(env) {
 
 const STATE_FILE = path.join(DATA_DIR, 'start.json');
 const LINK_SECRET_FILE = path.join(DATA_DIR, 'signed-link-secret');
+const SIMULATOR_TOKEN_FILE = path.join(DATA_DIR, 'phone-simulator-token');
+/** What scripts/phone needs to reach this running start: written at start, removed at stop. */
+const SIMULATOR_FILE = path.join(DATA_DIR, 'phone-simulator.json');
+
+const twilioConfigured = () =>
+  ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'].some((key) => envValue(key));
+
+/**
+ * Without Twilio, nobody can sign webhooks: the phone simulator gets a key of its own, generated once
+ * and kept in .data, which the API accepts in place of the Twilio token in that mode only (the
+ * configuration refuses it beside Twilio or in production).
+ */
+function phoneSimulatorToken() {
+  if (twilioConfigured()) return undefined;
+  const fromEnv = envValue('PHONE_SIMULATOR_TOKEN');
+  if (fromEnv) return fromEnv;
+  if (!existsSync(SIMULATOR_TOKEN_FILE)) {
+    writeFileSync(SIMULATOR_TOKEN_FILE, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600 });
+  }
+  return readFileSync(SIMULATOR_TOKEN_FILE, 'utf8').trim();
+}
 
 /**
  * SIGNED_LINK_SECRET has no default (it is a secret). For the local demo one is generated once and kept
@@ -334,6 +355,16 @@ async function main() {
     SIGNED_LINK_SECRET: signedLinkSecret().value,
     MESSAGE_OUTBOX_DIR: outboxDir,
   };
+  const simulatorToken = phoneSimulatorToken();
+  if (simulatorToken) {
+    env.PHONE_SIMULATOR_TOKEN = simulatorToken;
+    writeFileSync(
+      SIMULATOR_FILE,
+      `${JSON.stringify({ apiUrl: baseUrl, publicBaseUrl: env.PUBLIC_BASE_URL, token: simulatorToken, outboxDir, databaseUrl: database.url }, null, 2)}\n`,
+      { mode: 0o600 },
+    );
+    process.on('exit', () => rmSync(SIMULATOR_FILE, { force: true }));
+  }
 
   let done = step('Applying database migrations');
   const migrate = await runScript('packages/db', '@solimob/db', 'migrate', [], {
@@ -427,6 +458,11 @@ async function main() {
     `  Postgres     ${database.note}`,
     `  Redis        ${redis.note}`,
     `  SMS & calls  ${describeMessaging(env)}`,
+    ...(simulatorToken
+      ? [
+          `  Phone        ${bold('./scripts/phone')} ${dim('(text and call the service from a simulated phone)')}`,
+        ]
+      : []),
     `  Distances    ${describeRouting(env)}`,
     '',
     '  Demo logins:',

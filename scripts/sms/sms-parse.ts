@@ -35,7 +35,7 @@ A bare number is a menu choice: 1 book_shuttle, 2 book_ride, 3 cancel, 4 list (t
 "FAIT 1234" (a volunteer reporting a trip done) prints intent "yes"; --full shows "done": true.`;
 
 const CORPUS_DIR = new URL('../../packages/domain/src/conversation/parse/corpus/', import.meta.url);
-const DEFAULT_CORPORA = ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl'].map(
+const DEFAULT_CORPORA = ['dev.jsonl', 'heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl'].map(
   (name) => new URL(name, CORPUS_DIR).pathname,
 );
 

@@ -27,14 +27,18 @@ export const optionalSecret = (description: string) =>
 
 /**
  * Parses environment variables against a flat TypeBox object schema: applies declared defaults,
- * converts strings to numbers/booleans, treats empty strings as unset, and throws a ConfigError
+ * converts strings to numbers/booleans, treats empty strings as unset (except for settings marked
+ * `emptyMeansOff`, where an empty value switches the feature off), and throws a ConfigError
  * listing every missing or invalid key at once.
  */
 export function loadConfig<S extends TObject>(schema: S, env: Record<string, string | undefined>): Static<S> {
   const raw: Record<string, unknown> = {};
   for (const key of Object.keys(schema.properties)) {
     const value = env[key];
-    if (value !== undefined && value.trim() !== '') raw[key] = value.trim();
+    if (value === undefined) continue;
+    if (value.trim() !== '') raw[key] = value.trim();
+    // A key whose empty value means something ("off") keeps it; absent still takes the default.
+    else if ((schema.properties[key] as { emptyMeansOff?: boolean }).emptyMeansOff) raw[key] = '';
   }
   const withDefaults = Value.Default(schema, raw);
   const converted = Value.Convert(schema, withDefaults) as Record<string, unknown>;

@@ -24,6 +24,25 @@ describe('loadServiceConfig', () => {
     expect(config).toEqual({ DATABASE_URL: 'postgres://x', PORT: 3000 });
   });
 
+  it('QUIET_HOURS: absent takes the default, empty switches quiet hours off, a bad range is refused', () => {
+    expect(loadServiceConfig(['QUIET_HOURS'], {}).QUIET_HOURS).toBe('21:00-08:00');
+    expect(loadServiceConfig(['QUIET_HOURS'], { QUIET_HOURS: '' }).QUIET_HOURS).toBe('');
+    expect(loadServiceConfig(['QUIET_HOURS'], { QUIET_HOURS: ' 22:30-07:00 ' }).QUIET_HOURS).toBe(
+      '22:30-07:00',
+    );
+    expect(issuesOf(() => loadServiceConfig(['QUIET_HOURS'], { QUIET_HOURS: '9pm-8am' }))).toEqual([
+      ['QUIET_HOURS', 'invalid'],
+    ]);
+  });
+
+  it('PHONE_SIMULATOR_TOKEN is refused in production and beside Twilio', () => {
+    const keys = ['NODE_ENV', 'PHONE_SIMULATOR_TOKEN', 'TWILIO_AUTH_TOKEN'] as const;
+    expect(loadServiceConfig(keys, { PHONE_SIMULATOR_TOKEN: 'local' }).PHONE_SIMULATOR_TOKEN).toBe('local');
+    expect(
+      issuesOf(() => loadServiceConfig(keys, { PHONE_SIMULATOR_TOKEN: 'x', NODE_ENV: 'production' })),
+    ).toEqual([['PHONE_SIMULATOR_TOKEN', 'invalid']]);
+  });
+
   it('resolves Twilio when its three keys are set', () => {
     const config = loadServiceConfig(['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'], {
       TWILIO_ACCOUNT_SID: SID,

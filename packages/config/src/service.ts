@@ -27,6 +27,27 @@ export function loadServiceConfig<K extends SettingKey>(
   const readsTwilio = (keys as readonly string[]).includes('TWILIO_AUTH_TOKEN');
   const twilio = readsTwilio ? resolveTwilio({ ...env, ...parsed }) : { issues: [] };
   issues.push(...twilio.issues);
+  issues.push(...simulatorIssues({ ...env, ...parsed }));
   if (issues.length > 0 || !parsed) throw new ConfigError(issues);
   return { ...parsed, ...(twilio.twilio ? { twilio: twilio.twilio } : {}) };
+}
+
+/** The simulator's key stands in for Twilio's only on a local demo: never beside Twilio, never in production. */
+function simulatorIssues(values: Record<string, unknown>): ConfigIssue[] {
+  if (!values.PHONE_SIMULATOR_TOKEN) return [];
+  if (values.NODE_ENV === 'production') {
+    return [
+      { key: 'PHONE_SIMULATOR_TOKEN', problem: 'invalid', detail: 'not allowed with NODE_ENV=production' },
+    ];
+  }
+  if (values.TWILIO_AUTH_TOKEN) {
+    return [
+      {
+        key: 'PHONE_SIMULATOR_TOKEN',
+        problem: 'invalid',
+        detail: 'not allowed with TWILIO_AUTH_TOKEN set (webhooks are then signed by Twilio)',
+      },
+    ];
+  }
+  return [];
 }

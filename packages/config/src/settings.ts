@@ -55,6 +55,14 @@ export const settings = {
   // A colon would collide with BullMQ's own key separator.
   QUEUE_PREFIX: Type.String({ pattern: '^[A-Za-z0-9_.-]+$', default: 'solimob' }),
   MESSAGE_OUTBOX_DIR: Type.String({ minLength: 1, default: '.data/outbox' }),
+  QUIET_HOURS: Type.String({
+    pattern: '^$|^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$',
+    default: '21:00-08:00',
+    emptyMeansOff: true,
+    description:
+      'Local hours (territory time zone, Europe/Paris for Questembert) when no non-urgent SMS or call ' +
+      'is sent, e.g. 21:00-08:00; held messages go out when the window opens. Empty: no quiet hours',
+  }),
 
   // --- Twilio (all three of SID, token and sender, or none: see resolveTwilio) ---------------------
   TWILIO_ACCOUNT_SID: Type.Optional(
@@ -68,6 +76,10 @@ export const settings = {
     Type.String({ pattern: '^\\+[1-9][0-9]{6,14}$', description: 'Twilio sender number (E.164)' }),
   ),
   TWILIO_API_BASE_URL: optionalUrl('Twilio-compatible API base URL (tests, local fake)'),
+  PHONE_SIMULATOR_TOKEN: optionalSecret(
+    'Local demo only (refused with NODE_ENV=production or with Twilio configured): the key the phone ' +
+      'simulator (scripts/phone) signs its webhooks with, in place of TWILIO_AUTH_TOKEN',
+  ),
 
   // --- GraphHopper (road distances); neither URL nor key = the built-in estimator ------------------
   GRAPHHOPPER_URL: optionalUrl('Self-hosted GraphHopper server'),

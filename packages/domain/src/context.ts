@@ -20,11 +20,21 @@ export interface ServiceContext {
   actor: Actor;
   /** How the actor reached us, recorded on bookings; defaults from the actor (see bookingChannelOf). */
   channel?: BookingChannel;
+  /** Set by the SMS and voice conversations, which answer the resident themselves (see isSelfService). */
+  answeredInConversation?: boolean;
 }
 
 /** The channel a booking came through: as given by the transport, else staff for staff, api otherwise. */
 export const bookingChannelOf = (ctx: ServiceContext): BookingChannel =>
   ctx.channel ?? (ctx.actor.kind === 'staff' ? 'staff' : 'api');
+
+/**
+ * The caller is the resident's own SMS or voice conversation, which answers them itself: verbs then
+ * queue no separate notification to that resident (it would arrive twice, or by another channel).
+ * Set only by the conversation; a resident acting through any other path is notified as usual.
+ */
+export const isSelfService = (ctx: ServiceContext): boolean =>
+  ctx.actor.kind === 'resident' && ctx.answeredInConversation === true;
 
 const isTransaction = (db: DbOrTx): db is Tx => 'rollback' in db;
 

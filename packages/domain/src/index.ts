@@ -11,7 +11,7 @@ export {
   volunteerPermissions,
 } from './authz';
 export type { Actor, BookingChannel, Clock, ServiceContext } from './context';
-export { actorId, bookingChannelOf, systemClock, withTransaction } from './context';
+export { actorId, bookingChannelOf, isSelfService, systemClock, withTransaction } from './context';
 export * from './conversation';
 export type { FieldProblem, ServiceErrorCode } from './errors';
 export { invalid, notFound, ServiceError } from './errors';
@@ -32,6 +32,7 @@ export * from './matching';
 export * from './messages';
 export * from './missions';
 export * from './offers';
+export * from './opt-outs';
 export type { EnqueueOptions } from './outbox';
 export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
 export type { NormalisedPhone, PhoneKind } from './phones';
@@ -47,3 +48,4 @@ export * from './tasks';
 export * from './territories';
 export * from './time';
 export * from './volunteers';
+export * from './webhook-receipts';

@@ -50,6 +50,14 @@ export function validateTwilioSignature(check: SignatureCheck): SignatureVerdict
     : { valid: false, reason: 'mismatch' };
 }
 
+/**
+ * Twilio's own signing function (twilio.getExpectedTwilioSignature: HMAC-SHA1 of the URL and the
+ * sorted form fields), for whoever must sign like Twilio: the fake server, the phone simulator.
+ */
+export function twilioSignature(authToken: string, url: string, params: Record<string, string>): string {
+  return twilio.getExpectedTwilioSignature(authToken, url, params);
+}
+
 export function publicUrl(publicBaseUrl: string, path: string): string {
   return `${publicBaseUrl.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
 }

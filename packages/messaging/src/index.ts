@@ -2,7 +2,14 @@ export { classifyTwilioError, TransientSendError, TWILIO_PERMANENT_CODES } from 
 export type { MessagingConfig } from './factory';
 export { createMessageSender } from './factory';
 export type { InboundSms, SignatureCheck, SignatureVerdict } from './inbound';
-export { InboundSmsError, parseInboundSms, publicUrl, smsReply, validateTwilioSignature } from './inbound';
+export {
+  InboundSmsError,
+  parseInboundSms,
+  publicUrl,
+  smsReply,
+  twilioSignature,
+  validateTwilioSignature,
+} from './inbound';
 export type { LocalOutboxConfig, OutboxEntry } from './local-outbox';
 export { createLocalOutboxSender, LOCAL_OUTBOX_PROVIDER, readOutbox } from './local-outbox';
 export type { MessagingLogger } from './logger';
@@ -12,9 +19,13 @@ export { parseStatusCallback, STATUS_RANK, StatusCallbackError } from './status-
 export type { TwilioSenderConfig } from './twilio-sender';
 export {
   createTwilioSender,
+  keypadAnswerUrl,
+  SMS_WEBHOOK_PATH,
   STATUS_CALLBACK_PATH,
   statusCallbackUrl,
   TWILIO_PROVIDER,
   toSentStatus,
+  VOICE_WEBHOOK_PATH,
 } from './twilio-sender';
-export { buildVoiceTwiml } from './voice';
+export type { KeypadCall, VoiceUrlBuilder } from './voice';
+export { buildVoiceTwiml, MAX_TWIML_LENGTH, renderVoiceAnswer } from './voice';

@@ -17,6 +17,8 @@ export interface OutboxEntry {
   to: string;
   body: string;
   at: string;
+  /** A call that ends with "tapez 1 pour confirmer, 2 pour annuler" (see OutboundMessage.keypad). */
+  keypad?: boolean;
 }
 
 export const LOCAL_OUTBOX_PROVIDER = 'local-outbox';
@@ -70,11 +72,13 @@ export function createLocalOutboxSender(config: LocalOutboxConfig): MessageSende
       to: message.to,
       body: message.body,
       at: at.toISOString(),
+      ...(message.keypad ? { keypad: true } : {}),
     };
     // After a torn last line, start a fresh one so this entry stays parseable.
     await appendFile(jsonlPath, `${torn ? '\n' : ''}${JSON.stringify(entry)}\n`, 'utf-8');
     const label = message.channel === 'sms' ? 'SMS  ' : 'APPEL';
-    const oneLine = message.body.replace(/\s*\n\s*/g, ' ⏎ ');
+    const question = message.keypad ? ' [tapez 1 pour confirmer, 2 pour annuler]' : '';
+    const oneLine = `${message.body.replace(/\s*\n\s*/g, ' ⏎ ')}${question}`;
     await appendFile(
       logPath,
       `${timeFormat.format(at)} ${label} → ${maskPhoneForDisplay(message.to)} : ${oneLine}\n`,

@@ -30,6 +30,14 @@ export interface TwilioSenderConfig {
 
 export const TWILIO_PROVIDER = 'twilio';
 export const STATUS_CALLBACK_PATH = '/webhooks/twilio/status';
+export const SMS_WEBHOOK_PATH = '/webhooks/twilio/sms';
+export const VOICE_WEBHOOK_PATH = '/webhooks/twilio/voice';
+
+/** Where the key pressed after one of our calls goes: the voice webhook, with our message id. */
+export function keypadAnswerUrl(base: string, messageId: string): string {
+  const query = new URLSearchParams({ step: 'outbound_answer', messageId, turn: '1' });
+  return `${base.replace(/\/+$/, '')}${VOICE_WEBHOOK_PATH}?${query.toString()}`;
+}
 
 /** Statuses meaning Twilio never handed the message to a carrier: a retry may send it. */
 const NEVER_SENT = new Set(['failed', 'canceled']);
@@ -75,6 +83,12 @@ export function createTwilioSender(config: TwilioSenderConfig): MessageSender {
       ? statusCallbackUrl(config.statusCallbackBaseUrl, message.messageId)
       : undefined;
 
+  // Without a public URL Twilio could not post the key back: the call is then read without a question.
+  const keypadFor = (message: OutboundMessage) =>
+    message.keypad && config.statusCallbackBaseUrl
+      ? { actionUrl: keypadAnswerUrl(config.statusCallbackBaseUrl, message.messageId) }
+      : undefined;
+
   const logFields = (message: OutboundMessage) => ({
     messageId: message.messageId,
     channel: message.channel,
@@ -95,7 +109,7 @@ export function createTwilioSender(config: TwilioSenderConfig): MessageSender {
           : await client.calls.create({
               to: message.to,
               from: config.from,
-              twiml: buildVoiceTwiml(message.body),
+              twiml: buildVoiceTwiml(message.body, keypadFor(message)),
               ...(statusCallback ? { statusCallback } : {}),
             });
       logger.info(

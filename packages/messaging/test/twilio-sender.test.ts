@@ -143,13 +143,33 @@ describe('createTwilioSender: voice', () => {
     );
     const twiml = request.form.Twiml!;
     const escaped = body.replace('&', '&amp;');
-    const say = `<Say language="fr-FR" voice="Polly.Lea-Neural">${escaped}</Say>`;
+    const say = `<Say language="fr-FR" voice="Polly.Lea-Neural"><prosody rate="90%">${escaped}</prosody></Say>`;
     expect(twiml.startsWith('<?xml version="1.0" encoding="UTF-8"?><Response>')).toBe(true);
     expect(twiml.split(say)).toHaveLength(3);
     expect(twiml).toContain(
-      `${say}<Pause length="1"/><Say language="fr-FR" voice="Polly.Lea-Neural">Je répète.</Say>${say}`,
+      `${say}<Pause length="1"/><Say language="fr-FR" voice="Polly.Lea-Neural"><prosody rate="90%">Je répète.</prosody></Say>${say}`,
     );
+    expect(twiml).not.toContain('<Gather');
     expect(fake.calls()[0]!.twiml).toBe(twiml);
+  });
+
+  it('asks "tapez 1 pour confirmer, 2 pour annuler" and posts the key to the voice webhook with our id', async () => {
+    const body = 'Votre demande de trajet vers la gare le lundi 7 décembre à 9 h est bien enregistrée.';
+    await sender({ statusCallbackBaseUrl: 'https://solimob.example/api' }).send({
+      messageId: 'voice-keypad',
+      channel: 'voice',
+      to: LANDLINE,
+      body,
+      keypad: true,
+    });
+    const twiml = fake.requests[0]!.form.Twiml!;
+    expect(twiml).toContain(
+      '<Gather input="dtmf" numDigits="1" timeout="8" action="https://solimob.example/api/webhooks/twilio/voice?step=outbound_answer&amp;messageId=voice-keypad&amp;turn=1" method="POST">',
+    );
+    expect(twiml.split(body)).toHaveLength(3);
+    expect(twiml).toContain('Pour confirmer, tapez 1. Pour annuler, tapez 2.');
+    expect(twiml.indexOf('Pour confirmer')).toBeLessThan(twiml.indexOf('</Gather>'));
+    expect(twiml.length).toBeLessThanOrEqual(4000);
   });
 
   it('reads a long text once rather than exceed the inline TwiML limit', async () => {

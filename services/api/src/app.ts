@@ -30,7 +30,7 @@ import { taskRoutes } from './routes/tasks';
 import type { App, RouteDeps } from './routes/types';
 import { registerVolunteerLinkRoutes } from './routes/volunteer-links';
 import { volunteerRoutes } from './routes/volunteers';
-import { twilioWebhookRoutes } from './routes/webhooks';
+import { twilioWebhookRoutes } from './routes/webhooks/index';
 
 export interface AppDeps {
   config: Pick<
@@ -42,7 +42,9 @@ export interface AppDeps {
     | 'TWILIO_AUTH_TOKEN'
     | 'TWILIO_ACCOUNT_SID'
   > &
-    Partial<Pick<ApiConfig, 'TRUST_PROXY' | 'MAP_TILE_URL' | 'MAP_TILE_ATTRIBUTION'>>;
+    Partial<
+      Pick<ApiConfig, 'TRUST_PROXY' | 'MAP_TILE_URL' | 'MAP_TILE_ATTRIBUTION' | 'PHONE_SIMULATOR_TOKEN'>
+    >;
   db: DbHandle;
   /** For /ready and the rate limiters; an ioredis client created with `enableOfflineQueue: false`. */
   redis: Redis;
@@ -183,7 +185,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       db: deps.db.db,
       clock,
       publicBaseUrl: deps.config.PUBLIC_BASE_URL,
-      authToken: deps.config.TWILIO_AUTH_TOKEN,
+      // The simulator's key is refused by the configuration beside Twilio or in production.
+      authToken: deps.config.TWILIO_AUTH_TOKEN ?? deps.config.PHONE_SIMULATOR_TOKEN,
       accountSid: deps.config.TWILIO_ACCOUNT_SID,
       limiter: limiter('webhooks', deps.rateLimits?.webhooks ?? RATE_LIMITS.webhooks),
     }),

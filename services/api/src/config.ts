@@ -17,6 +17,7 @@ export const API_SETTINGS = [
   'TWILIO_ACCOUNT_SID',
   'TWILIO_AUTH_TOKEN',
   'TWILIO_FROM',
+  'PHONE_SIMULATOR_TOKEN',
 ] as const;
 
 export type ApiConfig = ServiceConfig<(typeof API_SETTINGS)[number]>;

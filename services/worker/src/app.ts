@@ -4,6 +4,9 @@ import {
   createLinkIssuer,
   type LinkIssuer,
   type MessageSender,
+  PER_NUMBER_RATE,
+  parseQuietHours,
+  type SendPolicy,
   systemClock,
 } from '@solimob/domain';
 import {
@@ -37,6 +40,7 @@ export interface WorkerAppOptions {
         | 'GRAPHHOPPER_URL'
         | 'GRAPHHOPPER_API_KEY'
         | 'GRAPHHOPPER_PROFILE'
+        | 'QUIET_HOURS'
       >
     >;
   sender: MessageSender;
@@ -45,6 +49,8 @@ export interface WorkerAppOptions {
   processors?: ProcessorTable;
   /** Recurring jobs to register (default: every schedule of the service); tests pass `[]`. */
   schedules?: Schedule[];
+  /** Default: QUIET_HOURS (none when absent from the config) and PER_NUMBER_RATE. */
+  sendPolicy?: SendPolicy;
   /** Default: from the GRAPHHOPPER_* settings, else the built-in estimate. */
   routing?: RoutingProvider;
   /** Test knobs: shorter backoffs, lock durations and timeouts. */
@@ -128,6 +134,10 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
       logger,
       routing: options.routing ?? routingFrom(config),
       links: linksFrom(config),
+      sendPolicy: options.sendPolicy ?? {
+        quietHours: config.QUIET_HOURS ? parseQuietHours(config.QUIET_HOURS) : null,
+        perNumber: PER_NUMBER_RATE,
+      },
     },
     ...(tuning.workers ? { workerOptions: tuning.workers } : {}),
   });

@@ -58,6 +58,8 @@ function setup() {
     LOG_LEVEL: 'info',
     MESSAGE_OUTBOX_DIR: join(dir, 'outbox'),
     FAKE_PROVIDER_FILE: providerFile,
+    // These tests run at any hour: quiet hours have their own test (send-policy).
+    QUIET_HOURS: '',
   };
   return { prefix, providerFile, env };
 }

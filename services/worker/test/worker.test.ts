@@ -62,6 +62,8 @@ async function start(
     sender,
     logger,
     schedules: options.schedules ?? [],
+    // These tests send bursts to one number: the per-number rate has its own test (send-policy).
+    sendPolicy: { quietHours: null, perNumber: { limit: 10_000, windowMs: 60_000 } },
     ...(options.processors ? { processors: options.processors } : {}),
     tuning: {
       runRelay: options.runRelay ?? true,

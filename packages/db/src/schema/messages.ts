@@ -48,6 +48,11 @@ export const messages = pgTable(
     /** Urgent messages ignore quiet hours (e.g. a same-morning change); most messages are not. */
     urgent: boolean().notNull().default(false),
     attempts: smallint().notNull().default(0),
+    /**
+     * Held back by the sending policy (quiet hours, the per-number rate) until then: a send job is
+     * already waiting in the outbox for that time, so the stalled-message sweep leaves it alone.
+     */
+    heldUntil: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -223,3 +223,8 @@ export const FICTION_LANDLINE_BLOCK = '+3326191';
 export const FICTION_MOBILE_BLOCK = '+3363998';
 /** A fictional number for the CIAS desk, used when the territory has no contact phone. */
 export const DEMO_CONTACT_PHONE = '+33261910000';
+/**
+ * A fictional two-way number for the service itself (0000 of the mobile fiction block), set when the
+ * territory has none: inbound SMS and calls find their territory by it (the phone simulator texts it).
+ */
+export const DEMO_SERVICE_NUMBER = '+33639980000';

@@ -33,6 +33,7 @@ import {
   CONSENT_SOURCES,
   DEMO_CONTACT_PHONE,
   DEMO_MARKER_EMAIL,
+  DEMO_SERVICE_NUMBER,
   DEMO_STAFF_LOGINS,
   FICTION_LANDLINE_BLOCK,
   FICTION_MOBILE_BLOCK,
@@ -144,8 +145,8 @@ class PhoneBook {
   draw(block: string): string {
     for (;;) {
       const number = `${block}${String(this.rng.int(1, 9999)).padStart(4, '0')}`;
-      // 0000 of the landline block is kept for the CIAS desk.
-      if (number !== DEMO_CONTACT_PHONE && !this.used.has(number)) {
+      // 0000 of the landline block is kept for the CIAS desk, 0000 of the mobile block for the service.
+      if (number !== DEMO_CONTACT_PHONE && number !== DEMO_SERVICE_NUMBER && !this.used.has(number)) {
         this.used.add(number);
         return number;
       }
@@ -191,6 +192,12 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       .update(territories)
       .set({ contactPhone: DEMO_CONTACT_PHONE })
       .where(and(eq(territories.id, territoryId), isNull(territories.contactPhone)));
+  }
+  if (territory.serviceNumber === null) {
+    await tx
+      .update(territories)
+      .set({ serviceNumber: DEMO_SERVICE_NUMBER })
+      .where(and(eq(territories.id, territoryId), isNull(territories.serviceNumber)));
   }
 
   const communeRows = await tx

@@ -4,6 +4,7 @@ export type { DemoStaffLogin } from './demo-vocabulary';
 export {
   DEMO_CONTACT_PHONE,
   DEMO_MARKER_EMAIL,
+  DEMO_SERVICE_NUMBER,
   DEMO_STAFF_LOGINS,
   FICTION_LANDLINE_BLOCK,
   FICTION_MOBILE_BLOCK,

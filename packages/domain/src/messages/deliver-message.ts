@@ -2,6 +2,8 @@ import { type DbOrTx, schema } from '@solimob/db';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../context';
 import { ServiceError } from '../errors';
+import { isOptedOut, OPT_OUT_EXEMPT_TEMPLATES } from '../opt-outs/opt-out';
+import { asksKeypadAnswer } from './keypad';
 import { type MessageSender, type OutboundMessage, PermanentSendError, type SentMessage } from './ports';
 
 /** Sending is system work triggered by a job that carries only the message id: no acting user. */
@@ -16,7 +18,9 @@ export type DeliveryOutcome =
   /** A previous attempt had reached the provider without recording it; recorded now, not resent. */
   | 'reconciled'
   /** Already sent, delivered or failed: a duplicate job, nothing to do. */
-  | 'already-done';
+  | 'already-done'
+  /** The number opted out (STOP): not sent, marked failed with the code 'opted_out'. */
+  | 'suppressed';
 
 export interface DeliverOptions {
   /**
@@ -35,6 +39,7 @@ const toOutbound = (row: MessageRow): OutboundMessage => ({
   channel: row.channel,
   to: row.counterpartPhone,
   body: row.body,
+  ...(asksKeypadAnswer(row) ? { keypad: true } : {}),
 });
 
 /**
@@ -61,10 +66,7 @@ export async function deliverMessage(
     .set({ status: 'sending', attempts: sql`${m.attempts} + 1`, updatedAt: now })
     .where(and(eq(m.id, messageId), eq(m.status, 'pending'), eq(m.direction, 'outbound')))
     .returning();
-  if (claimed) {
-    await sendAndRecord(ctx, sender, claimed);
-    return 'sent';
-  }
+  if (claimed) return sendAndRecord(ctx, sender, claimed);
 
   const [current] = await ctx.db.select().from(m).where(eq(m.id, messageId));
   if (!current) throw new ServiceError('not_found', `message ${messageId} not found`);
@@ -90,11 +92,33 @@ export async function deliverMessage(
   if (!reclaimed) {
     throw new ServiceError('conflict', `message ${messageId} is being sent by another attempt`);
   }
-  await sendAndRecord(ctx, sender, reclaimed);
-  return 'sent';
+  return sendAndRecord(ctx, sender, reclaimed);
 }
 
-async function sendAndRecord(ctx: DeliveryContext, sender: MessageSender, row: MessageRow): Promise<void> {
+/** Error code of a message held back because its number opted out. */
+export const OPTED_OUT = 'opted_out';
+
+/**
+ * Every message passes here just before the provider, whoever queued it and however long ago: the
+ * one place an opt-out (STOP) is enforced, so no sender can forget it, and an opt-out recorded after
+ * a message was queued still stops it.
+ */
+async function suppressedByOptOut(ctx: DeliveryContext, row: MessageRow): Promise<boolean> {
+  if (row.template && OPT_OUT_EXEMPT_TEMPLATES.has(row.template)) return false;
+  if (!(await isOptedOut(ctx.db, row.territoryId, row.counterpartPhone))) return false;
+  await ctx.db
+    .update(m)
+    .set({ status: 'failed', errorCode: OPTED_OUT, updatedAt: ctx.clock.now() })
+    .where(and(eq(m.id, row.id), eq(m.status, 'sending')));
+  return true;
+}
+
+async function sendAndRecord(
+  ctx: DeliveryContext,
+  sender: MessageSender,
+  row: MessageRow,
+): Promise<'sent' | 'suppressed'> {
+  if (await suppressedByOptOut(ctx, row)) return 'suppressed';
   let sent: SentMessage;
   try {
     sent = await sender.send(toOutbound(row));
@@ -113,6 +137,7 @@ async function sendAndRecord(ctx: DeliveryContext, sender: MessageSender, row: M
     throw error;
   }
   await recordSent(ctx, row.id, sent);
+  return 'sent';
 }
 
 async function recordSent(ctx: DeliveryContext, messageId: string, sent: SentMessage): Promise<void> {

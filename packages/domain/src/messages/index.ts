@@ -2,6 +2,7 @@ export type { Contact } from './contact';
 export { contactFor } from './contact';
 export * from './deliver-message';
 export { gsmLength, gsmText, MAX_SMS_SEPTETS } from './gsm';
+export { asksKeypadAnswer, KEYPAD_CANCELLABLE } from './keypad';
 export type { MessageView } from './list';
 export {
   ListMessagesQuery,
@@ -23,3 +24,8 @@ export type { RequeueOptions, RequeueResult } from './requeue-stalled';
 export { requeueStalledMessages } from './requeue-stalled';
 export type { SegmentCount, SmsEncoding } from './segments';
 export { assertFitsSegments, countSegments, MAX_RESIDENT_SMS_SEGMENTS, SmsTooLongError } from './segments';
+export type { QuietHours, SendDecision, SendPolicy } from './send-policy';
+export { holdMessage, PER_NUMBER_RATE, parseQuietHours, quietHoursEnd, sendingDecision } from './send-policy';
+export { frenchPhone, smsDay, smsDayTime, spokenPhone } from './sms-text';
+export type { UndeliverableOutcome } from './undeliverable';
+export { handleUndeliverable, handleUndeliverableById, LANDLINE_CODES } from './undeliverable';

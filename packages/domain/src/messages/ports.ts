@@ -6,6 +6,11 @@ export interface OutboundMessage {
   to: string;
   /** French text; for voice it is read out by text-to-speech. */
   body: string;
+  /**
+   * A call that ends with "tapez 1 pour confirmer, 2 pour annuler": the key pressed is posted to the
+   * voice webhook with `messageId` (see asksKeypadAnswer).
+   */
+  keypad?: boolean;
 }
 
 export interface SentMessage {

@@ -2,6 +2,7 @@ import { type DbOrTx, schema } from '@solimob/db';
 import { and, eq, ne } from 'drizzle-orm';
 import type { Clock } from '../context';
 import { invalid } from '../errors';
+import { handleUndeliverable } from './undeliverable';
 
 /** The statuses a provider can report for an outbound message (the stored `message_status` values). */
 export type ProviderReportedStatus = 'sending' | 'sent' | 'delivered' | 'undelivered' | 'failed';
@@ -139,6 +140,10 @@ export async function recordMessageStatus(
       .update(m)
       .set({ ...change, updatedAt: deps.clock.now() })
       .where(eq(m.id, row.id));
+    // Reported undelivered or failed: a call instead of an SMS to a landline, else a staff task.
+    if (change.status === 'undelivered' || change.status === 'failed') {
+      await handleUndeliverable({ db: tx, clock: deps.clock }, row, change.errorCode ?? row.errorCode);
+    }
     return 'recorded';
   });
 }

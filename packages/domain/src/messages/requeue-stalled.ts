@@ -1,7 +1,8 @@
 import { type DbOrTx, schema } from '@solimob/db';
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Clock } from '../context';
 import { enqueueJob } from '../outbox';
+import { handleUndeliverable } from './undeliverable';
 
 export interface RequeueOptions {
   /** A message untouched for this long has no live job behind it (queue retries are long exhausted). */
@@ -33,10 +34,16 @@ export async function requeueStalledMessages(
   const cutoff = new Date(now.getTime() - options.stalledAfterMs);
   return deps.db.transaction(async (tx) => {
     const stalled = await tx
-      .select({ id: m.id, territoryId: m.territoryId, attempts: m.attempts })
+      .select()
       .from(m)
       .where(
-        and(eq(m.direction, 'outbound'), inArray(m.status, ['pending', 'sending']), lt(m.updatedAt, cutoff)),
+        and(
+          eq(m.direction, 'outbound'),
+          inArray(m.status, ['pending', 'sending']),
+          lt(m.updatedAt, cutoff),
+          // A message held by the sending policy has its job waiting in the outbox until then.
+          or(isNull(m.heldUntil), lt(m.heldUntil, cutoff)),
+        ),
       )
       .orderBy(asc(m.updatedAt))
       .limit(options.batchSize ?? 100)
@@ -50,6 +57,7 @@ export async function requeueStalledMessages(
           .update(m)
           .set({ status: 'failed', errorCode: 'gave_up', updatedAt: now })
           .where(eq(m.id, row.id));
+        await handleUndeliverable({ db: tx, clock: deps.clock }, row, 'gave_up');
         result.gaveUp++;
         continue;
       }

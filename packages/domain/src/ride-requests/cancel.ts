@@ -2,7 +2,7 @@ import { type Mission, type RideRequest, schema } from '@solimob/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { assertActsFor, assertCan } from '../authz';
-import { type ServiceContext, withTransaction } from '../context';
+import { isSelfService, type ServiceContext, withTransaction } from '../context';
 import { parseInput, Uuid } from '../input';
 import { notifyResident, notifyVolunteer } from '../messages/notify';
 import { type TxContext, withdrawPendingOffers } from '../missions/lifecycle';
@@ -46,7 +46,9 @@ export async function cancelRideRequest(
     if (mission && (mission.status === 'open' || mission.status === 'assigned')) {
       await releaseFromMission(tx, mission, current, input.reason, territory);
     }
-    await notifyResident(tx, current.residentId, cancellation(current, territory.timezone));
+    if (!isSelfService(tx)) {
+      await notifyResident(tx, current.residentId, cancellation(current, territory.timezone));
+    }
     await recordAudit(tx, {
       action: 'ride_request.cancel',
       entityType: 'ride_request',

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { recordAudit } from '../audit';
 import { assertActsFor, assertCan } from '../authz';
-import { bookingChannelOf, type ServiceContext, withTransaction } from '../context';
+import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../context';
 import { type FieldProblem, invalid } from '../errors';
 import { parseInput, withDefaults } from '../input';
 import { notifyResident } from '../messages/notify';
@@ -222,7 +222,8 @@ async function insertRideRequest(tx: TxContext, input: Input, checked: CheckedRe
  * and hours, a destination the service goes to (a place of the territory, a place marked outside it, or
  * coordinates near a town hall), the way back after the way there. In the same transaction it queues
  * the matching run and the acknowledgement, so a committed request always gets both, a refused one
- * neither.
+ * neither. A resident asking by SMS or on the phone is answered by their conversation instead of
+ * the acknowledgement.
  */
 export async function createRideRequest(ctx: ServiceContext, rawInput: unknown): Promise<RideRequestView> {
   assertCan(ctx.actor, 'ride_requests:write');
@@ -238,18 +239,16 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
       { rideRequestId: request.id },
       { territoryId: territory.id },
     );
-    const notified = await notifyResident(
-      tx,
-      checked.resident.id,
-      acknowledgement(request, territory.timezone),
-    );
+    const notified = isSelfService(tx)
+      ? undefined
+      : await notifyResident(tx, checked.resident.id, acknowledgement(request, territory.timezone));
     await recordAudit(tx, {
       action: 'ride_request.create',
       entityType: 'ride_request',
       entityId: request.id,
       details: {
         residentId: checked.resident.id,
-        acknowledgement: notified.queued ? notified.channel : 'none',
+        acknowledgement: notified ? (notified.queued ? notified.channel : 'none') : 'conversation',
       },
     });
     return toRideRequestView(request);

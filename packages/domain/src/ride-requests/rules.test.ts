@@ -44,6 +44,7 @@ describe('acknowledgement', () => {
     const request = {
       id: '6f1c1b1e-8a43-4a4e-9f57-3b9c2d1e0a11',
       destinationLabel: 'Gare de Questembert',
+      destinationPlaceId: '0f1c1b1e-8a43-4a4e-9f57-3b9c2d1e0a11',
       requestedTime: new Date('2026-12-07T08:30:00Z'),
     };
     expect(acknowledgement(request, 'Europe/Paris').sms).toBe(
@@ -51,5 +52,9 @@ describe('acknowledgement', () => {
     );
     const summer = { ...request, requestedTime: new Date('2026-07-06T08:30:00Z') };
     expect(acknowledgement(summer, 'Europe/Paris').voice).toContain('le lundi 6 juillet à 10 h 30');
+    const address = { ...request, destinationLabel: '12 rue des Lilas', destinationPlaceId: null };
+    expect(acknowledgement(address, 'Europe/Paris').sms).toBe(
+      'Solimob : votre demande de trajet le lundi 7 décembre à 9 h 30 est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.',
+    );
   });
 });

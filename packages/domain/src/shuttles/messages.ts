@@ -1,3 +1,4 @@
+import { gsmText } from '../messages/gsm';
 import type { Notification } from '../messages/notify';
 import { frenchDay, frenchTime, localDate } from '../time';
 
@@ -12,38 +13,8 @@ import { frenchDay, frenchTime, localDate } from '../time';
 /** Where the shuttle picks the resident up: at the door, or at a named stop. */
 export type PickupPlace = { kind: 'door' } | { kind: 'stop'; name: string };
 
-const FOLD: Record<string, string> = {
-  â: 'a',
-  ê: 'e',
-  î: 'i',
-  ô: 'o',
-  û: 'u',
-  ç: 'c',
-  ë: 'e',
-  ï: 'i',
-  ÿ: 'y',
-  Â: 'A',
-  Ê: 'E',
-  Î: 'I',
-  Ô: 'O',
-  Û: 'U',
-  Ë: 'E',
-  Ï: 'I',
-  œ: 'oe',
-  Œ: 'OE',
-  '–': '-',
-  '—': '-',
-  '’': "'",
-  '‘': "'",
-  '«': '"',
-  '»': '"',
-  '\u00a0': ' ',
-  '\u202f': ' ',
-};
-
-/** Folds the characters outside GSM-7 that French text commonly carries ("août" → "aout", 1990 spelling). */
-export const gsm7 = (text: string): string =>
-  text.replace(/[âêîôûçëïÿÂÊÎÔÛËÏœŒ–—’‘«»\u00a0\u202f]/g, (c) => FOLD[c] ?? c);
+/** Folds what GSM-7 lacks ("août" → "aout", 1990 spelling): the one rule of the service, `gsmText`. */
+export const gsm7 = gsmText;
 
 // "arrêt" is not GSM-7: the SMS names the stop alone ("à Berric - Mairie").
 const smsPlace = (place: PickupPlace) => (place.kind === 'door' ? 'devant chez vous' : `à ${place.name}`);

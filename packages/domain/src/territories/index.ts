@@ -1,3 +1,4 @@
+export { findTerritoryByServiceNumber, findTerritoryOfMessage } from './find';
 export type { TerritoryInfo } from './load';
 export { loadTerritory } from './load';
 export { getTerritoryProfile, type TerritoryProfile } from './profile';

@@ -118,6 +118,13 @@ export const TerritorySettings = Type.Object(
         officeDays: Weekdays('ISO weekdays on which CIAS staff answer the phone', [1, 2, 3, 4, 5]),
         officeOpens: ClockTime('When staff start answering the phone, local time', '09:00'),
         officeCloses: ClockTime('When staff stop answering the phone, local time', '17:00'),
+        conversationMinutes: Type.Integer({
+          minimum: 5,
+          maximum: 24 * 60,
+          default: 30,
+          description:
+            'How long an SMS exchange waits for the next answer ("Répondez OUI") before the next message starts afresh',
+        }),
       },
       { default: {}, additionalProperties: false },
     ),

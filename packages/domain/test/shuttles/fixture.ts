@@ -134,6 +134,8 @@ export async function shuttleWorld(
       clock,
       actor: { kind: 'resident', residentId, territoryId: territory.id },
       channel,
+      // As the SMS or voice conversation calls the verbs: it answers the resident itself.
+      answeredInConversation: true,
     }),
     async addResidents(count, residentOptions = {}) {
       const commune = COMMUNES[residentOptions.commune ?? 1]!;

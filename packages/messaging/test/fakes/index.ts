@@ -1,5 +1,6 @@
 export type {
   FakeCall,
+  FakeCallSession,
   FakeMessage,
   FakeTwilio,
   FakeTwilioOptions,
@@ -7,3 +8,5 @@ export type {
   WebhookResult,
 } from './twilio-server';
 export { countSegments, rfc2822, signTwilioRequest, startFakeTwilio } from './twilio-server';
+export type { ReadTwiml } from './twiml';
+export { readTwiml } from './twiml';

@@ -2,6 +2,8 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { twilioSignature } from '../../src/inbound';
+import { type ReadTwiml, readTwiml } from './twiml';
 
 /**
  * A local stand-in for the parts of Twilio's REST API (2010-04-01) and webhooks that Solimob uses.
@@ -58,6 +60,23 @@ export interface WebhookResult {
   status: number;
   contentType: string | undefined;
   body: string;
+}
+
+/**
+ * A call in progress, driven the way Twilio drives it: each step is the TwiML our webhook answered,
+ * read; `press` posts the key to the Gather's action, `silence` follows the Redirect after a Gather
+ * that got no key, `leaveVoicemail` posts a recording to the Record's action. Every request is
+ * signed for the public URL and delivered through `rewrite` (the app's internal address).
+ */
+export interface FakeCallSession {
+  readonly callSid: string;
+  /** The last answer, as raw TwiML and as read. */
+  readonly twiml: string;
+  readonly read: ReadTwiml;
+  readonly status: number;
+  press(digits: string): Promise<FakeCallSession>;
+  silence(): Promise<FakeCallSession>;
+  leaveVoicemail(seconds?: number): Promise<FakeCallSession>;
 }
 
 export interface FakeTwilio {
@@ -119,6 +138,22 @@ export interface FakeTwilio {
     body: string;
     extra?: Record<string, string>;
   }): Promise<WebhookResult>;
+  /**
+   * Someone calls `to` from `from`: POSTs Twilio's signed incoming-call webhook to `url` (the voice
+   * URL configured on the number) and returns the call, ready for keys. `rewrite` maps the public
+   * URLs found in the TwiML to where the app really listens.
+   */
+  dialIn(input: {
+    url: string;
+    from: string;
+    to: string;
+    rewrite?: (publicUrl: string) => string;
+  }): Promise<FakeCallSession>;
+  /**
+   * The callee of one of our outbound calls (created with inline TwiML) picks up: the TwiML is read
+   * and the call waits at its Gather, if any. Returns undefined for a call without a Gather.
+   */
+  pickUp(callSid: string, options?: { rewrite?: (publicUrl: string) => string }): FakeCallSession;
   /** POSTs any form with a valid X-Twilio-Signature for `url`, to `via` when given, else to `url`. */
   postSignedWebhook(url: string, params: Record<string, string>, via?: string): Promise<WebhookResult>;
   close(): Promise<void>;
@@ -465,7 +500,9 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
       method: 'POST',
       headers: {
         'Content-Type': 'application/x-www-form-urlencoded',
-        'X-Twilio-Signature': signTwilioRequest(authToken, url, params),
+        // Signed by the twilio library's own function, as Twilio signs; signTwilioRequest is the
+        // independent re-implementation the fake's own test compares it with.
+        'X-Twilio-Signature': twilioSignature(authToken, url, params),
         'User-Agent': 'TwilioProxy/1.1',
       },
       body: new URLSearchParams(params).toString(),
@@ -481,6 +518,58 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
     const message = messages.find((m) => m.resource.sid === sid);
     if (!message) throw new Error(`Fake Twilio has no message ${sid}`);
     return message;
+  }
+
+  function callSession(input: {
+    callSid: string;
+    from: string;
+    to: string;
+    direction: string;
+    twiml: string;
+    status: number;
+    rewrite: (publicUrl: string) => string;
+  }): FakeCallSession {
+    const read = readTwiml(input.twiml);
+    const post = async (url: string, extra: Record<string, string>) => {
+      const params: Record<string, string> = {
+        AccountSid: accountSid,
+        ApiVersion: API_VERSION,
+        CallSid: input.callSid,
+        CallStatus: 'in-progress',
+        Called: input.to,
+        Caller: input.from,
+        Direction: input.direction,
+        From: input.from,
+        To: input.to,
+        ...extra,
+      };
+      const result = await postSignedWebhook(url, params, input.rewrite(url));
+      return callSession({ ...input, twiml: result.body, status: result.status });
+    };
+    return {
+      callSid: input.callSid,
+      twiml: input.twiml,
+      read,
+      status: input.status,
+      async press(digits) {
+        if (!read.gather) throw new Error(`no Gather is waiting for a key: ${input.twiml}`);
+        return post(read.gather.action, { Digits: digits, FinishedOnKey: '' });
+      },
+      async silence() {
+        if (!read.redirect) throw new Error(`nothing follows the Gather: ${input.twiml}`);
+        return post(read.redirect, {});
+      },
+      async leaveVoicemail(seconds = 12) {
+        if (!read.record) throw new Error(`no Record verb: ${input.twiml}`);
+        const recordingSid = hexSid('RE');
+        return post(read.record.action, {
+          RecordingSid: recordingSid,
+          RecordingUrl: `https://api.twilio.com/2010-04-01/Accounts/${accountSid}/Recordings/${recordingSid}`,
+          RecordingDuration: String(seconds),
+          Digits: 'hangup',
+        });
+      },
+    };
   }
 
   server.listen(options.port ?? 0, '127.0.0.1');
@@ -605,6 +694,47 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
         statusCallback: undefined,
       });
       return postSignedWebhook(input.url, params, input.via);
+    },
+    async dialIn(input) {
+      const callSid = hexSid('CA');
+      const rewrite = input.rewrite ?? ((url: string) => url);
+      const params: Record<string, string> = {
+        AccountSid: accountSid,
+        ApiVersion: API_VERSION,
+        CallSid: callSid,
+        CallStatus: 'ringing',
+        Called: input.to,
+        Caller: input.from,
+        Direction: 'inbound',
+        From: input.from,
+        FromCountry: 'FR',
+        To: input.to,
+        ToCountry: 'FR',
+      };
+      const result = await postSignedWebhook(input.url, params, rewrite(input.url));
+      return callSession({
+        callSid,
+        from: input.from,
+        to: input.to,
+        direction: 'inbound',
+        twiml: result.body,
+        status: result.status,
+        rewrite,
+      });
+    },
+    pickUp(callSid, pickUpOptions = {}) {
+      const call = calls.find((c) => c.resource.sid === callSid);
+      if (!call?.twiml) throw new Error(`Fake Twilio has no call ${callSid} with inline TwiML`);
+      call.resource.status = 'in-progress';
+      return callSession({
+        callSid,
+        from: String(call.resource.from),
+        to: call.resource.to,
+        direction: 'outbound-api',
+        twiml: call.twiml,
+        status: 200,
+        rewrite: pickUpOptions.rewrite ?? ((url: string) => url),
+      });
     },
     postSignedWebhook,
     async close() {

@@ -1025,6 +1025,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks/twilio/sms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An SMS sent to a territory's service number (signed with X-Twilio-Signature)
+         * @description The territory is the one whose service number is `To`. The SMS is stored, linked to the resident or volunteer of `From`, and takes one step of that number's conversation; answers are queued in the outbox and sent by the worker, so the TwiML answer is always empty. Handled once per `MessageSid`: a replay answers the same and changes nothing.
+         */
+        post: operations["receiveTwilioSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks/twilio/status": {
         parameters: {
             query?: never;
@@ -1039,6 +1059,26 @@ export interface paths {
          * @description Called by Twilio at the statusCallback URL given when sending, with `?messageId=` our message id. The X-Twilio-Signature header must sign the public URL (PUBLIC_BASE_URL + path and query) and every form field. Statuses only move forward; repeated, late and unknown reports answer 204 without effect, so Twilio does not retry them.
          */
         post: operations["recordTwilioStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/twilio/voice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A call to the service number, or a key pressed in the voice menu (signed)
+         * @description Without `step`: a new call to the service number `To`; the caller is recognised by `From` and hears the keypad menu. Each answer's Gather posts the key back here with `step`, a `turn` counter and ids only. `step=outbound_answer&messageId=…` carries the key pressed after one of our own calls ("tapez 1 pour confirmer, 2 pour annuler"). Handled once per CallSid, step and turn.
+         */
+        post: operations["answerTwilioVoice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10107,6 +10147,97 @@ export interface operations {
             };
         };
     };
+    receiveTwilioSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Twilio's incoming-message form, every field signed */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    AccountSid?: string;
+                    /** @description The text, up to 1600 characters */
+                    Body?: string;
+                    /** @description The sender's number (E.164) */
+                    From?: string;
+                    /** @description SM…, the id of this SMS: handled once */
+                    MessageSid?: string;
+                    /** @description The territory's service number (E.164) */
+                    To?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Empty TwiML (answers go out through the outbox) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/xml": string;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     recordTwilioStatus: {
         parameters: {
             query?: {
@@ -10166,6 +10297,114 @@ export interface operations {
             };
             /** @description Error */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    answerTwilioVoice: {
+        parameters: {
+            query?: {
+                index?: string;
+                /** @description Our message, on our own calls */
+                messageId?: string;
+                /** @description ride_request:<id> or seat_booking:<id> */
+                ref?: string;
+                /** @description The shuttle round offered */
+                round?: string;
+                /** @description Silences in a row */
+                silence?: number;
+                /** @description Which question the key answers; none: a new call */
+                step?: "incoming" | "menu" | "shuttle_confirm" | "cancel_pick" | "cancel_confirm" | "voicemail" | "outbound_answer";
+                /** @description Step counter within the call */
+                turn?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Twilio's voice webhook form, every field signed */
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    AccountSid?: string;
+                    /** @description CA…, the call */
+                    CallSid?: string;
+                    /** @description The key pressed at a Gather */
+                    Digits?: string;
+                    /** @description Caller (E.164); our number on our own calls */
+                    From?: string;
+                    RecordingDuration?: string;
+                    /** @description A voicemail recording (Record action) */
+                    RecordingUrl?: string;
+                    /** @description Called number (E.164); the resident on our own calls */
+                    To?: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description TwiML: what to say and which key to wait for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/xml": string;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -184,7 +184,10 @@ export function NextShuttles({ resident }: { resident: Resident }) {
               <button
                 type="button"
                 className="primary"
-                onClick={() => (book.reset(), setChoice({ round, line }))}
+                onClick={() => {
+                  book.reset();
+                  setChoice({ round, line });
+                }}
               >
                 Réserver : {formatServiceDate(round.serviceDate)}
               </button>{' '}

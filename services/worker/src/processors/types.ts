@@ -1,5 +1,5 @@
 import type { Db } from '@solimob/db';
-import type { Clock, LinkIssuer, MessageSender } from '@solimob/domain';
+import type { Clock, LinkIssuer, MessageSender, SendPolicy } from '@solimob/domain';
 import type { JobName, JobPayload, jobDefinitions, QueueName } from '@solimob/queue';
 import type { RoutingProvider } from '@solimob/routing';
 import type { Logger } from '../logger';
@@ -14,6 +14,8 @@ export interface ProcessorDeps {
   routing: RoutingProvider;
   /** Signs the expiring links put in SMS (a volunteer's page, a driver's route sheet). */
   links: LinkIssuer;
+  /** Quiet hours and the per-number rate, applied before every send. */
+  sendPolicy: SendPolicy;
 }
 
 export interface JobInfo {

@@ -150,6 +150,8 @@ function negationMarkers(words: string[]): boolean[] {
   });
 }
 
+const subjectPronouns = new Set(['je', 'j', 'il', 'elle', 'on', 'ils', 'elles']);
+
 /** A word is negated by a marker up to three words before or two after it, within the same clause. */
 function negatedWindow(
   words: string[],
@@ -162,6 +164,8 @@ function negatedWindow(
     for (let distance = 1, at = from + step; distance <= reach; distance++, at += step) {
       const word = words[at];
       if (word === undefined || clauseBreaks.has(word)) return;
+      // "… ne peut pas conduire, il faudrait …": a subject pronoun opens a new clause (commas are gone)
+      if (step < 0 && subjectPronouns.has(word)) return;
       if (markers[at]) {
         negated = true;
         if (word === 'plus') noLonger = true;
@@ -199,12 +203,49 @@ function isNegatable(word: string, tags: Set<Tag>): boolean {
 
 const trailingQuestionWords = new Set(['ou', 'quand', 'comment', 'combien', 'quoi', 'qui']);
 
+/** Who else may be unable to drive: "mon fils ne peut pas m'emmener", "ma fille ne peut plus". */
+const thirdParties = new Set([
+  'fils',
+  'fille',
+  'mari',
+  'femme',
+  'epoux',
+  'epouse',
+  'voisin',
+  'voisine',
+  'frere',
+  'soeur',
+  'enfants',
+  'gendre',
+  'neveu',
+  'niece',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+]);
+
+/**
+ * "mon fils ne peut pas m'emmener", "ma fille ne peut plus me conduire": the negation is about
+ * someone else's ability to drive, which is the very reason for asking a volunteer. Such a negated
+ * driving or ability word counts as a plain one (a request), not as the resident calling off a trip.
+ */
+function someoneElseCannot(words: string[], index: number, tags: Set<Tag>): boolean {
+  if (!tags.has('ride') && !tags.has('able')) return false;
+  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
+    const word = words[at]!;
+    if (word === 'je' || word === 'j' || clauseBreaks.has(word)) return false;
+    if (thirdParties.has(word)) return true;
+  }
+  return false;
+}
+
 export function extractFeatures(words: string[]): Features {
   const markers = negationMarkers(words);
   const tagged: TaggedWord[] = words.map((word, index) => {
     const tags = tagsOf(words, index);
     if (markers[index]) tags.add('negation');
-    const negatable = !markers[index] && isNegatable(word, tags);
+    const negatable = !markers[index] && isNegatable(word, tags) && !someoneElseCannot(words, index, tags);
     const { negated, noLonger } = negatable
       ? negatedWindow(words, markers, index)
       : { negated: false, noLonger: false };

@@ -184,7 +184,18 @@ function listRules(input: IntentInput, scores: Scores) {
         .some((next) => /^(?:heure|horaire|date|mes|mon|ma|jour)$/.test(next.word)),
   );
   if (reminder) raise(scores, 'list', CLEAR + 0.25);
+  // "je voudrais savoir à quelle heure passe le bus", "pourriez-vous m'indiquer l'heure de passage",
+  // "j'aimerais connaître l'horaire du minibus": asking for information about the timetable, even
+  // with a wish word in front, is not booking
+  const knowing = features.words.some((word) => knowledgeVerbs.has(word.word));
+  const timetable = features.words.some((word) =>
+    /^(?:heure|heures|horaire|horaires|passage)$/.test(word.word),
+  );
+  if (knowing && timetable && !hasBookVerb(features)) raise(scores, 'list', CLEAR + 0.25);
 }
+
+/** Verbs of asking to be told something. */
+const knowledgeVerbs = new Set(['savoir', 'connaitre', 'indiquer', 'dire', 'preciser']);
 
 function helpRules(input: IntentInput, scores: Scores) {
   const { features } = input;
@@ -319,6 +330,8 @@ function answerRules(input: IntentInput, scores: Scores, done: boolean) {
   if (negatedYes) raise(scores, 'no', answerLike ? CLEAR : WEAK);
   if (yes) raise(scores, 'yes', strength(done ? 'done' : 'yes') + (leading('yes') || done ? 0.1 : 0));
   if (features.plain('available')) raise(scores, 'yes', answerLike ? LIKELY : 0);
+  // "NON 4821 je suis pris ce jour-là"
+  if (features.plain('unavailable')) raise(scores, 'no', answerLike ? CLEAR : WEAK + 0.25);
   // "je ne peux pas", "pas besoin", "pas la peine": a refusal when nothing else is said
   const refusal = negatedOnly(features, ['able', 'need', 'want']);
   if (refusal && answerLike) raise(scores, 'no', LIKELY);

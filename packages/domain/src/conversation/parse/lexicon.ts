@@ -36,6 +36,7 @@ export type Tag =
   | 'absent'
   | 'done'
   | 'available'
+  | 'unavailable'
   | 'finally'
   | 'need'
   | 'halt'
@@ -373,6 +374,10 @@ export const lexicon: Record<Tag, LexiconEntry> = {
     ],
   },
   available: { words: ['dispo', 'disponible', 'disponibles', 'libre'] },
+  // A volunteer declining: "NON 4821 je suis pris ce jour-là" (not "compris", which asks for help)
+  unavailable: {
+    words: ['pris', 'prise', 'occupe', 'occupee', 'indisponible', 'indispo', 'empeche', 'empechee'],
+  },
   finally: { words: ['finalement', 'plutot'] },
   /** "je retire ma demande", "je renonce au marché": a cancellation when it is about a booking. */
   withdraw: { stems: ['retir', 'renonc'] },

@@ -1,7 +1,7 @@
 import { type Resident, type ShuttleLine, type ShuttleRound, schema, type Tx } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import { assertActsFor, assertCan } from '../../authz';
-import { bookingChannelOf, type ServiceContext, withTransaction } from '../../context';
+import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../../context';
 import { type FieldProblem, invalid, ServiceError } from '../../errors';
 import { parseInput } from '../../input';
 import { loadTerritory } from '../../territories/load';
@@ -46,7 +46,7 @@ export async function bookSeat(ctx: ServiceContext, rawInput: unknown): Promise<
       throw invalid(problems, 'Nous ne pouvons pas vous inscrire dans cette navette. Appelez le CIAS.');
     }
     const channel = bookingChannelOf(tx);
-    const selfService = tx.actor.kind === 'resident' && (channel === 'sms' || channel === 'voice');
+    const selfService = isSelfService(tx);
     const placed = await placeBooking(tx, {
       territory,
       round,

@@ -2,7 +2,7 @@ import { schema } from '@solimob/db';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
 import { assertActsFor, assertCan } from '../../authz';
-import { bookingChannelOf, type ServiceContext, withTransaction } from '../../context';
+import { isSelfService, type ServiceContext, withTransaction } from '../../context';
 import { ServiceError } from '../../errors';
 import { parseInput, Uuid } from '../../input';
 import { notifyResident } from '../../messages/notify';
@@ -66,9 +66,7 @@ export async function cancelSeatBooking(
         { territoryId: territory.id },
       );
     }
-    const channel = bookingChannelOf(tx);
-    const selfService = tx.actor.kind === 'resident' && (channel === 'sms' || channel === 'voice');
-    if (!selfService) {
+    if (!isSelfService(tx)) {
       await notifyResident(tx, booking.residentId, seatCancelled(booking, round, territory.timezone));
     }
     await recordAudit(tx, {

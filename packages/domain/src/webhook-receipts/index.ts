@@ -1,0 +1,2 @@
+export type { WebhookAnswer, WebhookKey } from './run-once';
+export { runWebhookOnce } from './run-once';
