@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, officeContext, SCREENSHOT_DIR, screenshot } from './browser';
 import { heading, logIn } from './helpers';
-import { connectStack, type StackClient } from './stack';
+import { connectStack, pendingOfferOfFreeVolunteer, type StackClient } from './stack';
 
 /*
  * Reports for a read-only account (an elected official, a funder): charts with their table, by month
@@ -74,16 +74,21 @@ describe('reports and ride requests in Chromium', () => {
     await page.getByLabel('Demandes', { exact: true }).selectOption({ label: 'Sans chauffeur confirmé' });
     await expectAccessible(page, 'the ride requests');
     await screenshot(page, '18-ride-requests');
-    // A request offered to volunteers: its offers say who was asked and why.
-    const offered = page.getByRole('row').filter({ hasText: 'Proposée à un chauffeur' }).first();
-    await offered.getByRole('link').click();
+    await page.getByRole('row').filter({ hasText: 'Proposée à un chauffeur' }).first().waitFor();
+    // A request offered to volunteers, one of whom is free at that time (an earlier file may have
+    // given a volunteer a trip): its offers say who was asked and why.
+    const pending = await pendingOfferOfFreeVolunteer(stack);
+    await page.goto(`/app/demandes/${pending.rideRequestId}`);
     const offers = page.getByRole('table', { name: 'Propositions faites pour cette demande' });
     await offers.waitFor();
     await offers
       .getByText(/^Détour \(km\) : /)
       .first()
       .waitFor();
-    const asked = offers.getByRole('row').filter({ hasText: 'En attente de réponse' }).first();
+    const asked = offers
+      .getByRole('row')
+      .filter({ hasText: 'En attente de réponse' })
+      .filter({ hasText: `${pending.lastName} ${pending.firstName}` });
     const volunteer = (await asked.getByRole('rowheader').textContent())!.trim();
     await expectAccessible(page, "a ride request's offers");
     await screenshot(page, '19-ride-request-offers');

@@ -5,10 +5,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDb, type DbHandle } from '@solimob/db';
+import { createDb, type DbHandle, schema } from '@solimob/db';
 import { loadTerritorySeedFile, questembertSeedPath, seedDemo, seedTerritory } from '@solimob/db/seed';
 import { createTestDatabase, type TestDatabase } from '@solimob/db/testing';
 import { createLinkIssuer, type LinkIssuer } from '@solimob/domain';
+import { and, eq, notExists } from 'drizzle-orm';
 import { ensureWebBuilt } from '../../../../scripts/lib/web.mjs';
 
 /*
@@ -160,4 +161,46 @@ export async function startStack(): Promise<Stack> {
       await rm(outboxDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A pending offer of a volunteer who drives nothing yet, so accepting it (or assigning them by hand)
+ * cannot clash with another trip: the browser tests share one stack, and an earlier file may have
+ * given a volunteer a trip at that time.
+ */
+export async function pendingOfferOfFreeVolunteer(stack: StackClient) {
+  const o = schema.offers;
+  const [row] = await stack.db
+    .select({
+      offer: o,
+      firstName: schema.volunteerDrivers.firstName,
+      lastName: schema.volunteerDrivers.lastName,
+      rideRequestId: schema.missionRequests.rideRequestId,
+    })
+    .from(o)
+    .innerJoin(schema.volunteerDrivers, eq(schema.volunteerDrivers.id, o.volunteerDriverId))
+    .innerJoin(schema.missions, eq(schema.missions.id, o.missionId))
+    .innerJoin(schema.missionRequests, eq(schema.missionRequests.missionId, o.missionId))
+    .where(
+      and(
+        eq(o.territoryId, stack.territoryId),
+        eq(o.status, 'pending'),
+        eq(schema.missions.status, 'open'),
+        notExists(
+          stack.db
+            .select({ id: schema.missions.id })
+            .from(schema.missions)
+            .where(
+              and(
+                eq(schema.missions.volunteerDriverId, o.volunteerDriverId),
+                eq(schema.missions.status, 'assigned'),
+              ),
+            ),
+        ),
+      ),
+    )
+    .orderBy(o.sentAt, o.id)
+    .limit(1);
+  if (!row) throw new Error('the demo has no pending offer for a free volunteer');
+  return row;
 }

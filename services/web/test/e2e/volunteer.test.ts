@@ -1,9 +1,9 @@
 import { schema } from '@solimob/db';
-import { and, eq, notExists } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible, launchBrowser, phoneContext, screenshot } from './browser';
-import { connectStack, type StackClient } from './stack';
+import { connectStack, pendingOfferOfFreeVolunteer, type StackClient } from './stack';
 
 /*
  * A volunteer on a phone-sized screen, from the signed link of their offer SMS (no password): answer an
@@ -28,38 +28,6 @@ afterAll(async () => {
   await stack?.close();
 });
 
-/** A pending offer of a volunteer who drives nothing yet, so accepting cannot clash with another trip. */
-async function pendingOffer() {
-  const o = schema.offers;
-  const [row] = await stack.db
-    .select({ offer: o, firstName: schema.volunteerDrivers.firstName })
-    .from(o)
-    .innerJoin(schema.volunteerDrivers, eq(schema.volunteerDrivers.id, o.volunteerDriverId))
-    .innerJoin(schema.missions, eq(schema.missions.id, o.missionId))
-    .where(
-      and(
-        eq(o.territoryId, stack.territoryId),
-        eq(o.status, 'pending'),
-        eq(schema.missions.status, 'open'),
-        notExists(
-          stack.db
-            .select({ id: schema.missions.id })
-            .from(schema.missions)
-            .where(
-              and(
-                eq(schema.missions.volunteerDriverId, o.volunteerDriverId),
-                eq(schema.missions.status, 'assigned'),
-              ),
-            ),
-        ),
-      ),
-    )
-    .orderBy(o.sentAt, o.id)
-    .limit(1);
-  if (!row) throw new Error('the demo has no pending offer for a free volunteer');
-  return row;
-}
-
 /** Every button and button-like link is a comfortable target for a thumb (48 px high at least). */
 async function expectLargeTargets(what: string) {
   const targets = page.locator('button, a.button');
@@ -73,7 +41,7 @@ async function expectLargeTargets(what: string) {
 
 describe("a volunteer's page on a phone", () => {
   it('accepts an offer, then shows the pick-up details and the route sheet of the trip', async () => {
-    const { offer, firstName } = await pendingOffer();
+    const { offer, firstName } = await pendingOfferOfFreeVolunteer(stack);
     const link = new URL(
       stack.links.url({ kind: 'volunteer', id: offer.volunteerDriverId }, new Date(Date.now() + 86_400_000)),
     );
