@@ -116,7 +116,11 @@ describe('GraphHopper Route Optimization client', () => {
       .solve(problem)
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'server', status: 500 });
-    expect(gh.count('/vrp/solution')).toBe(2);
+    // Only this job's polls: an aborted poll of the previous test can still reach the server after
+    // its reset, on a busy machine.
+    const polls = gh.requests.filter((r) => r.path.startsWith('/vrp/solution/'));
+    const ours = polls.at(-1)!.path;
+    expect(polls.filter((r) => r.path === ours)).toHaveLength(2);
   });
 
   it('retries a failed submit on 5xx but not on a bad key or a bad problem', async () => {
