@@ -1,10 +1,10 @@
 import { schema } from '@solimob/db';
 import { planRound } from '@solimob/domain';
+import { pdfPages } from '@solimob/domain/testing/pdf';
 import { createEstimateProvider } from '@solimob/routing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, createHarness, type Harness } from './fixture';
-import { pdfPages } from './pdf-text';
 
 let h: Harness;
 let coordinator: string;

@@ -22,6 +22,7 @@ import {
   TestClock,
   VOLUNTEERS,
 } from '@solimob/domain/testing';
+import { pdfPages } from '@solimob/domain/testing/pdf';
 import { createTwilioSender } from '@solimob/messaging';
 import { type FakeMessage, type FakeTwilio, startFakeTwilio } from '@solimob/messaging/testing';
 import { closeRedisConnection, createRedisConnection } from '@solimob/queue';
@@ -29,7 +30,6 @@ import { type FakeGraphHopper, startFakeGraphHopper } from '@solimob/routing/tes
 import { parse } from 'csv-parse/sync';
 import { and, eq } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerApp, type WorkerApp } from '../src/app';
 import { createLogger } from '../src/logger';
@@ -322,13 +322,7 @@ describe('volunteer rides, end to end', () => {
   });
 });
 
+/** The PDF's text on one line, whitespace collapsed. */
 async function pdfText(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, verbosity: 0 })
-    .promise;
-  const parts: string[] = [];
-  for (let page = 1; page <= document.numPages; page += 1) {
-    const content = await (await document.getPage(page)).getTextContent();
-    parts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return parts.join('\n').replace(/\s+/g, ' ');
+  return (await pdfPages(pdf)).join('\n').replace(/\s+/g, ' ');
 }

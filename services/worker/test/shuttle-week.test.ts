@@ -10,6 +10,7 @@ import {
   type ServiceContext,
   subscribe,
 } from '@solimob/domain';
+import { pdfPages } from '@solimob/domain/testing/pdf';
 import { createTwilioSender } from '@solimob/messaging';
 import { type FakeTwilio, startFakeTwilio } from '@solimob/messaging/testing';
 import { closeRedisConnection, createRedisConnection, type JobName } from '@solimob/queue';
@@ -20,7 +21,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerApp, type WorkerApp } from '../src/app';
 import { createLogger } from '../src/logger';
 import { registerSchedules, schedules } from '../src/schedules';
-import { pdfPages } from './support/pdf-text';
 import { deleteKeys, redisUrl, uniquePrefix } from './support/redis';
 import { waitFor } from './support/wait';
 
