@@ -22,6 +22,7 @@ import {
 } from '../i18n/labels';
 import { formatDateTime, formatMinutes, formatTime, localInstant } from '../lib/format';
 import { firstBookableDate, rideRulesText } from '../lib/rides';
+import { CommuneOptions } from './CommuneOptions';
 import { DataTable } from './DataTable';
 import { Badge, type BadgeTone, ErrorSummary, LoadState } from './Feedback';
 import { CheckboxGroup, RadioGroup, SelectField, TextField } from './Field';
@@ -312,11 +313,7 @@ export function NewRideRequestForm({
                 error={errors['/destination/lat']}
                 hint="Le centre de la commune sert au calcul des distances."
               >
-                {(communes.data?.items ?? []).map((commune) => (
-                  <option key={commune.id} value={commune.id}>
-                    {commune.name}
-                  </option>
-                ))}
+                <CommuneOptions />
               </SelectField>
             </>
           )}

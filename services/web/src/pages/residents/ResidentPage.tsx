@@ -6,6 +6,7 @@ import { ApiError } from '../../api/errors';
 import { useCommunes, useResident } from '../../api/queries';
 import type { ContactChannel, MobilityNeed, Resident, ResidentInput } from '../../api/types';
 import { useSession } from '../../auth/session';
+import { CommuneOptions } from '../../components/CommuneOptions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ConversationTimeline } from '../../components/ConversationTimeline';
 import { ErrorSummary, LoadState } from '../../components/Feedback';
@@ -236,12 +237,7 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
               error={errors['/communeId']}
               required
             >
-              <option value="">Choisir…</option>
-              {(communes.data?.items ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <CommuneOptions emptyLabel="Choisir…" />
             </SelectField>
           </div>
           <LocationFields

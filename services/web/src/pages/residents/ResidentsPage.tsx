@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useCommunes, useResidents } from '../../api/queries';
 import type { PersonStatus } from '../../api/types';
 import { useSession } from '../../auth/session';
+import { CommuneOptions } from '../../components/CommuneOptions';
 import { DataTable, Pagination } from '../../components/DataTable';
 import { Badge, LoadState } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/Field';
@@ -73,12 +74,7 @@ export function ResidentsPage() {
             reset();
           }}
         >
-          <option value="">Toutes</option>
-          {(communes.data?.items ?? []).map((commune) => (
-            <option key={commune.id} value={commune.id}>
-              {commune.name}
-            </option>
-          ))}
+          <CommuneOptions emptyLabel="Toutes" />
         </SelectField>
       </search>
       <LoadState loading={residents.isPending} error={residents.error} label="Habitants" />

@@ -8,6 +8,7 @@ import type { Absence, Availability, Volunteer, VolunteerInput } from '../../api
 import { useSession } from '../../auth/session';
 import { AbsencesEditor } from '../../components/AbsencesEditor';
 import { AvailabilityGrid } from '../../components/AvailabilityGrid';
+import { CommuneOptions } from '../../components/CommuneOptions';
 import { ConversationTimeline } from '../../components/ConversationTimeline';
 import { ErrorSummary, LoadState } from '../../components/Feedback';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../components/Field';
@@ -188,12 +189,7 @@ function VolunteerForm({ volunteer, readOnly }: { volunteer: Volunteer | undefin
               error={errors['/communeId']}
               required
             >
-              <option value="">Choisir…</option>
-              {(communes.data?.items ?? []).map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <CommuneOptions emptyLabel="Choisir…" />
             </SelectField>
             <LocationFields
               legend="Position du domicile"
