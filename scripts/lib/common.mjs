@@ -145,11 +145,17 @@ export function tcpReachable(port, host = '127.0.0.1', timeoutMs = 1000) {
   });
 }
 
-/** Pipes a stream line by line to stdout with a coloured "[name]" prefix. */
-export function prefixLines(stream, name, color = (text) => text, sink = (line) => console.log(line)) {
+/** Pipes a stream line by line to stdout with a coloured "[name]" prefix, each line through `format`. */
+export function prefixLines(
+  stream,
+  name,
+  color = (text) => text,
+  sink = (line) => console.log(line),
+  format = (line) => line,
+) {
   const label = color(`[${name}]`);
   createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
-    sink(`${label} ${line}`);
+    sink(`${label} ${format(line)}`);
   });
 }
 

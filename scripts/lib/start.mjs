@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { prettyFactory } from 'pino-pretty';
 import {
   bold,
   cyan,
@@ -111,6 +112,21 @@ function runScript(dir, packageName, script, extraArgs, options) {
   return run(how.command, how.args, { ...options, cwd: how.cwd });
 }
 
+/**
+ * The services log JSON (what a log collector wants); a person at a terminal reads one short line per
+ * entry instead. SOLIMOB_LOG_FORMAT=json keeps the raw lines.
+ */
+const formatLogLine = (() => {
+  if (process.env.SOLIMOB_LOG_FORMAT === 'json') return (line) => line;
+  const pretty = prettyFactory({
+    colorize: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    ignore: 'pid,hostname,name',
+    translateTime: 'SYS:HH:MM:ss',
+    singleLine: true,
+  });
+  return (line) => (line.startsWith('{') ? pretty(line).trimEnd() : line);
+})();
+
 function startService(name, color, dir, packageName, env) {
   const how = scriptCommand(dir, packageName, 'start');
   const child = spawn(how.command, how.args, {
@@ -119,8 +135,9 @@ function startService(name, color, dir, packageName, env) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  prefixLines(child.stdout, name, color);
-  prefixLines(child.stderr, name, color);
+  const print = (line) => console.log(line);
+  prefixLines(child.stdout, name, color, print, formatLogLine);
+  prefixLines(child.stderr, name, color, print, formatLogLine);
   const service = { name, pgid: child.pid, child, direct: how.direct };
   services.push(service);
   child.once('exit', (code, signal) => {

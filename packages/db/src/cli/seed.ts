@@ -78,7 +78,13 @@ try {
       );
   }
   if (args.values['print-logins']) {
-    for (const login of DEMO_STAFF_LOGINS) console.log(`${login.role}  ${login.email}  ${login.password}`);
+    // Aligned columns: the start banner prints these lines as they are.
+    const width = (key: 'role' | 'email') => Math.max(...DEMO_STAFF_LOGINS.map((login) => login[key].length));
+    for (const login of DEMO_STAFF_LOGINS) {
+      console.log(
+        `${login.role.padEnd(width('role'))}  ${login.email.padEnd(width('email'))}  ${login.password}`,
+      );
+    }
   }
 } catch (error) {
   // drizzle wraps driver errors as "Failed query: …"; the driver's own message says what went wrong.
