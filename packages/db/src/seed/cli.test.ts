@@ -79,7 +79,9 @@ describe('seed CLI', { timeout: 120_000 }, () => {
     expect(first.stdout).toContain('created 1 territory, 13 communes');
     expect(first.stdout).toMatch(/created 60 residents/);
     for (const login of DEMO_STAFF_LOGINS) {
-      expect(first.stdout).toContain(`${login.role}  ${login.email}  ${login.password}\n`);
+      // One aligned line per login: role, e-mail and password in columns.
+      const line = first.stdout.split('\n').find((l) => l.startsWith(`${login.role} `));
+      expect(line?.trim().split(/\s{2,}/)).toEqual([login.role, login.email, login.password]);
     }
 
     const second = await runSeed(['--demo'], migrated.url);
