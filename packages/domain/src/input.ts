@@ -13,24 +13,26 @@ import { InvalidPhoneError, normalisePhone, type PhoneKind } from './phones';
  */
 export function parseInput<S extends TSchema>(schema: S, input: unknown): Static<S> {
   if (Value.Check(schema, input)) return input as Static<S>;
-  const fields: FieldProblem[] = [];
+  const fields = new Map<string, FieldProblem>();
+  const add = (field: string, message: string) => fields.set(`${field}\n${message}`, { field, message });
   for (const error of Value.Errors(schema, input)) {
-    // TypeBox reports an unknown property twice (as `false` schema and as additionalProperties).
-    if (error.keyword === 'boolean') continue;
     const params = error.params as { requiredProperties?: string[]; additionalProperties?: string[] };
-    if (params.requiredProperties) {
-      for (const name of params.requiredProperties) {
-        fields.push({ field: `${error.instancePath}/${name}`, message: 'is required' });
-      }
+    if (error.keyword === 'boolean') {
+      // TypeBox reports an unknown property as a `false` schema at its own path, and usually again
+      // in an additionalProperties summary (not always: an empty key has no summary). Both give one
+      // problem per property.
+      if (error.schemaPath.endsWith('/additionalProperties')) add(error.instancePath, 'is not allowed');
+      else add(error.instancePath || '/', error.message);
+    } else if (params.requiredProperties) {
+      for (const name of params.requiredProperties) add(`${error.instancePath}/${name}`, 'is required');
     } else if (params.additionalProperties) {
-      for (const name of params.additionalProperties) {
-        fields.push({ field: `${error.instancePath}/${name}`, message: 'is not allowed' });
-      }
+      for (const name of params.additionalProperties) add(`${error.instancePath}/${name}`, 'is not allowed');
     } else {
-      fields.push({ field: error.instancePath || '/', message: error.message });
+      add(error.instancePath || '/', error.message);
     }
   }
-  throw invalid(fields);
+  if (fields.size === 0) add('/', 'is invalid');
+  throw invalid([...fields.values()]);
 }
 
 /**
