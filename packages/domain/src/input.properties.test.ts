@@ -3,13 +3,16 @@ import fc from 'fast-check';
 import type { TSchema } from 'typebox';
 import Value from 'typebox/value';
 import { describe, expect, it } from 'vitest';
-import * as domain from './index';
 import { ServiceError } from './errors';
+import * as domain from './index';
 import { parseInput } from './input';
 
 const schemas = Object.entries(domain).filter(
   (entry): entry is [string, TSchema] =>
-    /(?:Input|Query)$/.test(entry[0]) && typeof entry[1] === 'object' && entry[1] !== null && 'type' in entry[1],
+    /(?:Input|Query)$/.test(entry[0]) &&
+    typeof entry[1] === 'object' &&
+    entry[1] !== null &&
+    'type' in entry[1],
 );
 
 /** Any JSON value, strings of every kind (huge, unicode, control characters) and nested junk. */
@@ -18,7 +21,18 @@ const junk = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
   fc.object({ maxDepth: 3, withNullPrototype: true, withBigInt: false }),
   fc.string({ unit: 'binary', maxLength: 2000 }),
-  fc.constantFrom(null, undefined, 0, -1, Number.NaN, Number.POSITIVE_INFINITY, '', [], {}, 'x'.repeat(100_000)),
+  fc.constantFrom(
+    null,
+    undefined,
+    0,
+    -1,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    '',
+    [],
+    {},
+    'x'.repeat(100_000),
+  ),
 );
 
 describe('input schemas', () => {

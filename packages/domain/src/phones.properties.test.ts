@@ -25,12 +25,12 @@ const frenchNsn = fc
   .map(([first, rest]) => first + rest);
 /** How the same number is typed: national, international, 00 prefix, with spaces, dots or dashes. */
 const typed = (nsn: string) =>
-  fc.tuple(fc.constantFrom('0', '+33', '0033', '+33 ', '+33 (0)'), fc.constantFrom('', ' ', '.', '-')).map(
-    ([prefix, separator]) => {
+  fc
+    .tuple(fc.constantFrom('0', '+33', '0033', '+33 ', '+33 (0)'), fc.constantFrom('', ' ', '.', '-'))
+    .map(([prefix, separator]) => {
       const pairs = nsn.slice(1).match(/\d{2}/g)!;
       return `${prefix.replace(' (0)', ' ')}${nsn[0]}${separator}${pairs.join(separator)}`;
-    },
-  );
+    });
 
 const FICTION = ['+3363998', '+3326191', '+3319900', '+3335301', '+3346571', '+3353649'];
 const fiction = (e164: string) => FICTION.some((prefix) => e164.startsWith(prefix));
@@ -59,15 +59,21 @@ describe('normalisePhone properties', () => {
 
   it('is idempotent: an E.164 result normalises to itself with the same kind', () => {
     fc.assert(
-      fc.property(fc.oneof(phoneish, frenchNsn.map((n) => `0${n}`)), (input) => {
-        let first: ReturnType<typeof normalisePhone>;
-        try {
-          first = normalisePhone(input);
-        } catch {
-          return;
-        }
-        expect(normalisePhone(first.e164)).toEqual(first);
-      }),
+      fc.property(
+        fc.oneof(
+          phoneish,
+          frenchNsn.map((n) => `0${n}`),
+        ),
+        (input) => {
+          let first: ReturnType<typeof normalisePhone>;
+          try {
+            first = normalisePhone(input);
+          } catch {
+            return;
+          }
+          expect(normalisePhone(first.e164)).toEqual(first);
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -71,7 +71,7 @@ describe('time properties', () => {
         expect(later).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(addDays(later, -days)).toBe(date);
         expect(daysBetween(date, later)).toBe(days);
-        expect(isoWeekday(later)).toBe((((isoWeekday(date) - 1 + days) % 7) + 7) % 7 + 1);
+        expect(isoWeekday(later)).toBe(((((isoWeekday(date) - 1 + days) % 7) + 7) % 7) + 1);
       }),
       { numRuns: 1000 },
     );
