@@ -125,6 +125,9 @@ const isoInstant = fc
   .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
 
+/** Free-text fields get control characters, lone surrogates, RTL marks… instead of plain text. */
+let exoticStrings = false;
+
 function stringOf(s: JsonSchema): fc.Arbitrary<string> {
   switch (s.format) {
     case 'uuid':
@@ -140,6 +143,11 @@ function stringOf(s: JsonSchema): fc.Arbitrary<string> {
   }
   if (s.pattern) return fc.stringMatching(new RegExp(s.pattern)).filter((v) => fits(v, s));
   const minLength = s.minLength ?? 0;
+  if (exoticStrings) {
+    return fc
+      .oneof(nastyString, fc.string({ minLength, maxLength: minLength + 40 }))
+      .map((v) => v.slice(0, s.maxLength ?? v.length).padEnd(minLength, '\u0000'));
+  }
   return fc.string({ minLength, maxLength: Math.min(s.maxLength ?? 40, minLength + 40) });
 }
 const fits = (v: string, s: JsonSchema) => v.length >= (s.minLength ?? 0) && v.length <= (s.maxLength ?? 1e9);
@@ -538,4 +546,89 @@ describe('bad input', () => {
     expect(changed).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(TOTAL);
   }, 300_000);
+
+  it('answers schema-valid bodies with exotic text on every write route without a 5xx', async () => {
+    exoticStrings = true;
+    const before = problems.length;
+    try {
+      for (const route of writeRoutes()) {
+        const body = route.schema?.body as JsonSchema | undefined;
+        const where = fc
+          .tuple(fc.constantFrom<'random' | 'real'>('random', 'real'), uuid)
+          .map(([kind, random]) => pathFor(route, kind, '', random));
+        await fc.assert(
+          fc.asyncProperty(where, body ? valid(body) : fc.constant(undefined), async (url, value) => {
+            const request: Sent = { method: String(route.method), url, headers: bearer(token) };
+            const response = await h.app.inject({
+              method: request.method as 'POST',
+              url,
+              headers: request.headers,
+              ...(value !== undefined && { payload: value as object }),
+            });
+            // Valid requests may succeed; they must never fail on our side.
+            if (response.statusCode < 400 && response.statusCode >= 200) return;
+            check(request, response);
+          }),
+          { numRuns: Number(process.env.BAD_INPUT_EXOTIC_RUNS ?? 15), seed: 20261202 },
+        );
+      }
+    } finally {
+      exoticStrings = false;
+    }
+    expect(problems.slice(before)).toEqual([]);
+  }, 120_000);
+
+  it('answers valid webhooks carrying junk text or keys politely, in French', async () => {
+    const texts = fc.oneof(nastyString, fc.string({ unit: 'grapheme', maxLength: 160 }));
+    const callers = fc.constantFrom('+33639981234', '+33612345678', '+33261910000');
+    const french = /[àâçéèêîôûù]|\b(?:vous|votre|pour|nous|pas|appel|tapez|répondez)\b/i;
+    const known = await h.t.sql<{ id: string }[]>`select id from messages`;
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), texts, callers, junkFields, async (voice, text, from, junk) => {
+        const form = voice
+          ? {
+              ...junk,
+              CallSid: sid('CA'),
+              AccountSid: ACCOUNT_SID,
+              From: from,
+              To: SERVICE_NUMBER,
+              Digits: text,
+            }
+          : {
+              ...junk,
+              MessageSid: sid('SM'),
+              AccountSid: ACCOUNT_SID,
+              From: from,
+              To: SERVICE_NUMBER,
+              Body: text,
+            };
+        const url = voice ? VOICE_WEBHOOK_PATH : SMS_WEBHOOK_PATH;
+        const response = await h.app.inject({
+          method: 'POST',
+          url,
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-twilio-signature': signTwilioRequest(AUTH_TOKEN, `${PUBLIC_BASE_URL}${url}`, form),
+          },
+          payload: new URLSearchParams(form).toString(),
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        expect(response.headers['content-type']).toMatch(/^text\/xml/);
+        if (voice) {
+          const said = [...response.body.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)].map((m) =>
+            m[1]!.replace(/<[^>]+>/g, ''),
+          );
+          expect(said.length).toBeGreaterThan(0);
+          expect(said.join(' ')).toMatch(french);
+        }
+      }),
+      { numRuns: Number(process.env.BAD_INPUT_POLITE_RUNS ?? 100), seed: 20261202 },
+    );
+    // Every SMS answer queued for these texts is French, and never empty.
+    const replies = await h.t.sql<{ body: string }[]>`
+      select body from messages
+      where direction = 'outbound' and not (id = any(${known.map((m) => m.id)}::uuid[]))`;
+    expect(replies.length).toBeGreaterThan(0);
+    for (const { body } of replies) expect(body).toMatch(french);
+  }, 120_000);
 });
