@@ -7,7 +7,7 @@ import { ServiceError } from './errors';
 import * as domain from './index';
 import { parseInput } from './input';
 
-const schemas = Object.entries(domain).filter(
+const schemas = (Object.entries(domain) as [string, unknown][]).filter(
   (entry): entry is [string, TSchema] =>
     /(?:Input|Query)$/.test(entry[0]) &&
     typeof entry[1] === 'object' &&

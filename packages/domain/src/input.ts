@@ -1,10 +1,22 @@
 import { schema } from '@solimob/db';
 import Type, { type Static, type TSchema } from 'typebox';
+import { Compile, type Validator } from 'typebox/compile';
 import Value from 'typebox/value';
 import { type FieldProblem, invalid } from './errors';
 import { InvalidPhoneError, normalisePhone, type PhoneKind } from './phones';
 
 /* Input helpers shared by every verb: schema parsing with field pointers, common shapes, phones, pages. */
+
+/** Schemas are compiled once, on first use: interpreting one on every call showed in the API's profile. */
+const validators = new WeakMap<TSchema, Validator>();
+function validatorOf(schema: TSchema): Validator {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = Compile(schema) as unknown as Validator;
+    validators.set(schema, validator);
+  }
+  return validator;
+}
 
 /**
  * Checks `input` against a TypeBox schema and throws a validation ServiceError listing every problem as
@@ -12,7 +24,7 @@ import { InvalidPhoneError, normalisePhone, type PhoneKind } from './phones';
  * also called from jobs and scripts.
  */
 export function parseInput<S extends TSchema>(schema: S, input: unknown): Static<S> {
-  if (Value.Check(schema, input)) return input as Static<S>;
+  if (validatorOf(schema).Check(input)) return input as Static<S>;
   const fields = new Map<string, FieldProblem>();
   const add = (field: string, message: string) => fields.set(`${field}\n${message}`, { field, message });
   for (const error of Value.Errors(schema, input)) {
