@@ -35,6 +35,7 @@ import {
   seedDemo,
   seedTerritory,
 } from '../../packages/db/src/seed/index';
+import { countStatements } from './count-queries';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -387,6 +388,7 @@ async function main() {
 
   api!.kill('SIGTERM');
   await new Promise((resolve) => api!.once('exit', resolve));
+  const statements = await countStatements(dbUrl);
 
   console.log('');
   console.log(`bench-api, ${new Date().toISOString()}, load average at start ${load1}`);
@@ -402,6 +404,15 @@ async function main() {
     console.log(
       `| ${pathOf(r.name)} (${r.name}) | ${r.offered} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.ok} | ${r.failed} |`,
     );
+  }
+
+  // The session lookup (one statement) comes on top of each, as for the baseline's one insert.
+  console.log('');
+  console.log(
+    `SQL statements per request (besides the session lookup): seat booking ${statements.booking.length}, ride request ${statements.ride.length}, baseline 1`,
+  );
+  for (const [name, list] of Object.entries(statements)) {
+    console.log(`  ${name}: ${list.map((q) => q.split(' ').slice(0, 3).join(' ')).join(' → ')}`);
   }
 
   if (PROFILE) {
