@@ -17,27 +17,15 @@
  * Targets: booking p99 ≤ 50 ms at 200 requests/s offered, booking throughput ≥ 40 % of the baseline.
  * --profile runs the API with --cpu-prof and prints its top self-time functions (see summariseProfile).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { createDb } from '../../packages/db/src/client';
-import { runMigrations } from '../../packages/db/src/migrate';
-import {
-  DEMO_STAFF_LOGINS,
-  loadTerritorySeedFile,
-  questembertSeedPath,
-  seedDemo,
-  seedTerritory,
-} from '../../packages/db/src/seed/index';
+import type { DbHandle } from '../../packages/db/src/client';
+import { benchStack, ROOT } from './api-stack';
 import { countStatements } from './count-queries';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -50,52 +38,12 @@ const KEEP = args.includes('--keep');
 const EXTRA_RESIDENTS = option('--residents', 2000);
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
-const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const dbName = `solimob_bench_${Date.now().toString(36)}`;
-const dbUrl = (() => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  return url.toString();
-})();
+const stack = benchStack('bench-api', { keep: KEEP, log });
+const dbUrl = stack.dbUrl;
+const profileDir = join(ROOT, '.data', 'bench-api-profile');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Database: create, migrate, seed, add residents
-// ---------------------------------------------------------------------------------------------------
-
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-let api: ChildProcess | undefined;
-
-async function cleanup() {
-  if (api && api.exitCode === null) {
-    api.kill('SIGTERM');
-    await new Promise((resolve) => api!.once('exit', resolve));
-  }
-  if (!KEEP) await admin.unsafe(`drop database if exists ${dbName} with (force)`).catch(() => {});
-  else log(`kept database ${dbUrl}`);
-  await admin.end();
-}
-
-async function prepareDatabase() {
-  const started = Date.now();
-  await admin.unsafe(`create database ${dbName}`);
-  await runMigrations(dbUrl);
-  const handle = createDb(dbUrl, { max: 2, applicationName: 'solimob-bench' });
-  const seed = await loadTerritorySeedFile(questembertSeedPath);
-  await seedTerritory(handle.db, seed);
-  await seedDemo(handle.db, { now: new Date(), territorySlug: seed.territory.slug });
-  // Residents in the communes of the shuttle lines, each with a mobile of the ARCEP fiction block.
+/** Residents in the communes of the shuttle lines, each with a mobile of the ARCEP fiction block. */
+async function addBenchResidents(handle: DbHandle) {
   await handle.sql`
     insert into residents (territory_id, first_name, last_name, commune_id, address_line, lat, lon,
                            preferred_channel, consent_at, consent_source)
@@ -111,61 +59,6 @@ async function prepareDatabase() {
     insert into resident_phones (territory_id, resident_id, e164, kind, is_primary)
     select territory_id, id, '+3363998' || lpad((3000 + row_number() over (order by id))::text, 4, '0'), 'mobile', true
     from residents where consent_source = 'bench'`;
-  await handle.close();
-  log(`database ${dbName}: migrated and seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The API
-// ---------------------------------------------------------------------------------------------------
-
-const profileDir = join(ROOT, '.data', 'bench-api-profile');
-
-async function startApi(port: number): Promise<string> {
-  mkdirSync(join(ROOT, '.data', 'logs'), { recursive: true });
-  const logFile = join(ROOT, '.data', 'logs', 'bench-api.log');
-  const out = openSync(logFile, 'w');
-  if (PROFILE) {
-    rmSync(profileDir, { recursive: true, force: true });
-    mkdirSync(profileDir, { recursive: true });
-  }
-  const nodeArgs = [
-    ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-    '--import',
-    'tsx',
-    'src/server.ts',
-  ];
-  api = spawn(process.execPath, nodeArgs, {
-    cwd: join(ROOT, 'services', 'api'),
-    env: {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      REDIS_URL: redisUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-      SIGNED_LINK_SECRET: randomBytes(24).toString('base64url'),
-      LOG_LEVEL: 'info', // as deployed: two lines per request
-      NODE_ENV: 'development',
-      BENCH_ROUTES: 'true',
-      TWILIO_ACCOUNT_SID: '',
-      TWILIO_AUTH_TOKEN: '',
-      TWILIO_FROM: '',
-    },
-    stdio: ['ignore', out, out],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (api.exitCode !== null) throw new Error(`the API exited (${api.exitCode}); see ${logFile}`);
-    try {
-      if ((await fetch(`${base}/ready`)).ok) return base;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the API did not become ready in 60 s; see ${logFile}`);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -334,18 +227,13 @@ async function main() {
     .map((l) => l.toFixed(2))
     .join(' ');
   log(`bench-api: ${os.cpus().length} cores, load average ${load1}, Node ${process.version}`);
-  await prepareDatabase();
-  const port = await freePort();
-  const base = await startApi(port);
-  log(`API ready at ${base}${PROFILE ? ' (CPU profile on)' : ''}`);
-  const coordinator = DEMO_STAFF_LOGINS.find((l) => l.role === 'coordinator')!;
-  const login = await fetch(`${base}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: coordinator.email, password: coordinator.password }),
+  await stack.prepare(addBenchResidents);
+  const base = await stack.startApi({
+    env: { BENCH_ROUTES: 'true' },
+    ...(PROFILE ? { profileDir } : {}),
   });
-  if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-  const { token } = (await login.json()) as { token: string };
+  log(`API ready at ${base}${PROFILE ? ' (CPU profile on)' : ''}`);
+  const token = await stack.login(base);
 
   const bookings = await bookingBodies();
   const rides = await rideBodies();
@@ -386,8 +274,7 @@ async function main() {
     duration: DURATION,
   });
 
-  api!.kill('SIGTERM');
-  await new Promise((resolve) => api!.once('exit', resolve));
+  await stack.stopApi();
   const statements = await countStatements(dbUrl);
 
   console.log('');
@@ -455,5 +342,5 @@ async function main() {
 try {
   await main();
 } finally {
-  await cleanup();
+  await stack.cleanup();
 }
