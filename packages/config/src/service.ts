@@ -28,6 +28,10 @@ export function loadServiceConfig<K extends SettingKey>(
   const twilio = readsTwilio ? resolveTwilio({ ...env, ...parsed }) : { issues: [] };
   issues.push(...twilio.issues);
   issues.push(...simulatorIssues({ ...env, ...parsed }));
+  const values: Record<string, unknown> = { ...env, ...parsed };
+  if (values.BENCH_ROUTES === true && values.NODE_ENV === 'production') {
+    issues.push({ key: 'BENCH_ROUTES', problem: 'invalid', detail: 'not allowed with NODE_ENV=production' });
+  }
   if (issues.length > 0 || !parsed) throw new ConfigError(issues);
   return { ...parsed, ...(twilio.twilio ? { twilio: twilio.twilio } : {}) };
 }

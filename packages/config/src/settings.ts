@@ -36,6 +36,12 @@ export const settings = {
     }),
   ),
   SESSION_TTL_HOURS: Type.Integer({ minimum: 1, maximum: 24 * 30, default: 12 }),
+  BENCH_ROUTES: Type.Boolean({
+    default: false,
+    description:
+      'Benchmarks only (scripts/bench-api; refused with NODE_ENV=production): adds POST /bench/insert, ' +
+      'a staff route doing one insert, the baseline bookings are compared with',
+  }),
   MAP_TILE_URL: Type.String({
     pattern: '^(none|https?://\\S*\\{z\\}\\S*\\{x\\}\\S*\\{y\\}\\S*)$',
     default: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',

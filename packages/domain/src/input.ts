@@ -1,10 +1,22 @@
 import { schema } from '@solimob/db';
 import Type, { type Static, type TSchema } from 'typebox';
+import { Compile, type Validator } from 'typebox/compile';
 import Value from 'typebox/value';
 import { type FieldProblem, invalid } from './errors';
 import { InvalidPhoneError, normalisePhone, type PhoneKind } from './phones';
 
 /* Input helpers shared by every verb: schema parsing with field pointers, common shapes, phones, pages. */
+
+/** Schemas are compiled once, on first use: interpreting one on every call showed in the API's profile. */
+const validators = new WeakMap<TSchema, Validator>();
+function validatorOf(schema: TSchema): Validator {
+  let validator = validators.get(schema);
+  if (!validator) {
+    validator = Compile(schema) as unknown as Validator;
+    validators.set(schema, validator);
+  }
+  return validator;
+}
 
 /**
  * Checks `input` against a TypeBox schema and throws a validation ServiceError listing every problem as
@@ -12,25 +24,27 @@ import { InvalidPhoneError, normalisePhone, type PhoneKind } from './phones';
  * also called from jobs and scripts.
  */
 export function parseInput<S extends TSchema>(schema: S, input: unknown): Static<S> {
-  if (Value.Check(schema, input)) return input as Static<S>;
-  const fields: FieldProblem[] = [];
+  if (validatorOf(schema).Check(input)) return input as Static<S>;
+  const fields = new Map<string, FieldProblem>();
+  const add = (field: string, message: string) => fields.set(`${field}\n${message}`, { field, message });
   for (const error of Value.Errors(schema, input)) {
-    // TypeBox reports an unknown property twice (as `false` schema and as additionalProperties).
-    if (error.keyword === 'boolean') continue;
     const params = error.params as { requiredProperties?: string[]; additionalProperties?: string[] };
-    if (params.requiredProperties) {
-      for (const name of params.requiredProperties) {
-        fields.push({ field: `${error.instancePath}/${name}`, message: 'is required' });
-      }
+    if (error.keyword === 'boolean') {
+      // TypeBox reports an unknown property as a `false` schema at its own path, and usually again
+      // in an additionalProperties summary (not always: an empty key has no summary). Both give one
+      // problem per property.
+      if (error.schemaPath.endsWith('/additionalProperties')) add(error.instancePath, 'is not allowed');
+      else add(error.instancePath || '/', error.message);
+    } else if (params.requiredProperties) {
+      for (const name of params.requiredProperties) add(`${error.instancePath}/${name}`, 'is required');
     } else if (params.additionalProperties) {
-      for (const name of params.additionalProperties) {
-        fields.push({ field: `${error.instancePath}/${name}`, message: 'is not allowed' });
-      }
+      for (const name of params.additionalProperties) add(`${error.instancePath}/${name}`, 'is not allowed');
     } else {
-      fields.push({ field: error.instancePath || '/', message: error.message });
+      add(error.instancePath || '/', error.message);
     }
   }
-  throw invalid(fields);
+  if (fields.size === 0) add('/', 'is invalid');
+  throw invalid([...fields.values()]);
 }
 
 /**

@@ -1,8 +1,7 @@
 import { type DbOrTx, schema } from '@solimob/db';
 import { type JobName, type JobPayload, jobDefinitions, parseJobPayload } from '@solimob/queue/contracts';
-import { sql } from 'drizzle-orm';
 
-/** The channel the outbox relay LISTENs on. */
+/** The channel the outbox relay LISTENs on; a trigger on `outbox` notifies it (migration 0011). */
 export const OUTBOX_NOTIFY_CHANNEL = 'solimob_outbox';
 
 export interface EnqueueOptions {
@@ -33,7 +32,6 @@ export async function enqueueJob<N extends JobName>(
     })
     .returning({ id: schema.outbox.id });
   if (!row) throw new Error('outbox insert returned no row');
-  // Delivered at commit (and dropped on rollback): wakes the relay instead of waiting for its next poll.
-  await db.execute(sql`select pg_notify(${OUTBOX_NOTIFY_CHANNEL}, '')`);
+  // The insert's trigger notifies the relay at commit (nothing on rollback): no poll to wait for.
   return row.id;
 }

@@ -18,7 +18,8 @@ export const localDate = (instant: Date, zone: string): string =>
   checked(zoned(instant, zone), 'instant').toISODate()!;
 
 /** Wall-clock time (HH:MM, 24 h) of an instant in a zone. */
-export const localTime = (instant: Date, zone: string): string => zoned(instant, zone).toFormat('HH:mm');
+export const localTime = (instant: Date, zone: string): string =>
+  checked(zoned(instant, zone), 'instant').toFormat('HH:mm');
 
 /**
  * The instant a wall-clock time (HH:MM) happens on a date (YYYY-MM-DD) in a zone. A time inside a
@@ -41,7 +42,10 @@ export const isoWeekday = (date: string): number =>
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
 export const daysBetween = (from: string, to: string): number =>
   Math.round(
-    DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days').days,
+    checked(DateTime.fromISO(to, { zone: 'utc' }), `date ${to}`).diff(
+      checked(DateTime.fromISO(from, { zone: 'utc' }), `date ${from}`),
+      'days',
+    ).days,
   );
 
 /** "lundi 7 décembre": the day as an elderly reader expects it, never "lun. 7/12". */
@@ -52,7 +56,7 @@ export function frenchDay(when: Date | string, zone: string): string {
 
 /** "9 h 12", "14 h", "9 h 05": the spoken French form, also used in SMS. */
 export function frenchTime(instant: Date, zone: string): string {
-  const value = zoned(instant, zone);
+  const value = checked(zoned(instant, zone), 'instant');
   return value.minute === 0 ? `${value.hour} h` : `${value.hour} h ${value.toFormat('mm')}`;
 }
 

@@ -99,8 +99,9 @@ export function parseInboundSms(
 ): InboundSms {
   const raw: Record<string, string> = {};
   for (const [key, value] of Object.entries(form)) {
-    if (typeof value === 'string') raw[key] = value;
-    else if (Array.isArray(value) && typeof value[0] === 'string') raw[key] = value[0];
+    const first = typeof value === 'string' ? value : Array.isArray(value) ? value[0] : undefined;
+    // U+0000 can arrive (the GSM alphabet's '@' is 0x00); Postgres cannot store it in text.
+    if (typeof first === 'string') raw[key] = first.replaceAll('\u0000', '');
   }
   const problems: string[] = [];
   for (const key of REQUIRED) {

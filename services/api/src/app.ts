@@ -13,6 +13,7 @@ import { registerOpenApi } from './plugins/openapi';
 import { registerWebApp } from './plugins/web-app';
 import { appConfigRoutes, mapTilesOf, territoryRoutes } from './routes/app-config';
 import { loginRoutes, sessionRoutes } from './routes/auth';
+import { benchRoutes } from './routes/bench';
 import { healthRoutes } from './routes/health';
 import { messageRoutes } from './routes/messages';
 import { placeRoutes } from './routes/places';
@@ -43,7 +44,10 @@ export interface AppDeps {
     | 'TWILIO_ACCOUNT_SID'
   > &
     Partial<
-      Pick<ApiConfig, 'TRUST_PROXY' | 'MAP_TILE_URL' | 'MAP_TILE_ATTRIBUTION' | 'PHONE_SIMULATOR_TOKEN'>
+      Pick<
+        ApiConfig,
+        'TRUST_PROXY' | 'MAP_TILE_URL' | 'MAP_TILE_ATTRIBUTION' | 'PHONE_SIMULATOR_TOKEN' | 'BENCH_ROUTES'
+      >
     >;
   db: DbHandle;
   /** For /ready and the rate limiters; an ioredis client created with `enableOfflineQueue: false`. */
@@ -171,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     messageRoutes(typed, routeDeps);
     territoryRoutes(typed, routeDeps);
     reportRoutes(typed, routeDeps);
+    if (deps.config.BENCH_ROUTES) benchRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {

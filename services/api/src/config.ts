@@ -18,6 +18,7 @@ export const API_SETTINGS = [
   'TWILIO_AUTH_TOKEN',
   'TWILIO_FROM',
   'PHONE_SIMULATOR_TOKEN',
+  'BENCH_ROUTES',
 ] as const;
 
 export type ApiConfig = ServiceConfig<(typeof API_SETTINGS)[number]>;

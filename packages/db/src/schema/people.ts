@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -18,6 +18,17 @@ import {
 import { contactChannel, mobilityNeed, personStatus, phoneKind } from './enums';
 import { communes, territories, timestamps } from './territory';
 
+// Lower case without the accents French names carry; literals, as a generated column requires.
+const ACCENTED = 'àáâäãåçèéêëìíîïñòóôöõùúûüýÿ';
+const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyy';
+
+/**
+ * "Marie-Thérèse Le Goff" → "marie-therese le goff": what the name search matches words against (a
+ * stored generated column with a trigram index, so "goff" finds Le Goff without reading every row).
+ */
+export const searchNameOf = (firstName: AnyColumn, lastName: AnyColumn): SQL =>
+  sql`translate(lower(${firstName} || ' ' || ${lastName}), ${sql.raw(`'${ACCENTED}'`)}, ${sql.raw(`'${PLAIN}'`)})`;
+
 /**
  * A person who travels. Only what the service needs is kept: no birth date, no health details beyond
  * the mobility needs that decide which vehicle can carry them.
@@ -31,6 +42,8 @@ export const residents = pgTable(
       .references(() => territories.id, { onDelete: 'cascade' }),
     firstName: text().notNull(),
     lastName: text().notNull(),
+    /** Both names folded (see searchNameOf), kept by Postgres, for the staff's name search. */
+    searchName: text().generatedAlwaysAs((): SQL => searchNameOf(residents.firstName, residents.lastName)),
     communeId: uuid()
       .notNull()
       .references(() => communes.id),
@@ -49,6 +62,8 @@ export const residents = pgTable(
   },
   (t) => [
     index('residents_territory_name_idx').on(t.territoryId, t.lastName, t.firstName),
+    // Staff search names by any part ("goff" finds Le Goff): trigrams of the folded names (pg_trgm).
+    index('residents_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('residents_commune_idx').on(t.communeId),
     check('residents_access_note_len_ck', sql`char_length(${t.accessNote}) <= 200`),
   ],
@@ -88,6 +103,9 @@ export const volunteerDrivers = pgTable(
       .references(() => territories.id, { onDelete: 'cascade' }),
     firstName: text().notNull(),
     lastName: text().notNull(),
+    searchName: text().generatedAlwaysAs(
+      (): SQL => searchNameOf(volunteerDrivers.firstName, volunteerDrivers.lastName),
+    ),
     communeId: uuid()
       .notNull()
       .references(() => communes.id),
@@ -105,6 +123,7 @@ export const volunteerDrivers = pgTable(
   },
   (t) => [
     index('volunteer_drivers_territory_active_idx').on(t.territoryId, t.active),
+    index('volunteer_drivers_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     check('volunteer_drivers_seats_ck', sql`${t.seats} between 1 and 8`),
     check('volunteer_drivers_max_distance_ck', sql`${t.maxDistanceKm} is null or ${t.maxDistanceKm} > 0`),
     check('volunteer_drivers_cap_ck', sql`${t.monthlyTripCap} is null or ${t.monthlyTripCap} >= 0`),

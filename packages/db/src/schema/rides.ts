@@ -136,6 +136,8 @@ export const missions = pgTable(
   },
   (t) => [
     index('missions_territory_status_start_idx').on(t.territoryId, t.status, t.plannedStartAt),
+    // The missions list, all statuses, by first pick-up: no sort of the whole year per page.
+    index('missions_territory_start_idx').on(t.territoryId, t.plannedStartAt, t.id),
     index('missions_driver_start_idx').on(t.volunteerDriverId, t.plannedStartAt),
     uniqueIndex('missions_assigned_code_uq').on(t.territoryId, t.code).where(sql`${t.status} = 'assigned'`),
     check(

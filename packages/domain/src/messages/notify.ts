@@ -1,4 +1,4 @@
-import { schema } from '@solimob/db';
+import { type Resident, schema } from '@solimob/db';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { type Contact, contactFor } from './contact';
@@ -21,28 +21,49 @@ export type NotifyOutcome =
   /** The resident is reached only through staff, or has no number: nothing was queued. */
   | { queued: false; reason: 'staff_only' | 'no_phone' };
 
+/** How a resident is reached, read once (a verb may read it before taking a lock, see placeBooking). */
+export interface ResidentContact {
+  preferredChannel: Resident['preferredChannel'];
+  contact: Contact | undefined;
+}
+
+/** The resident's channel and phones in one round trip (a row per phone, one with nulls if none). */
+export async function loadResidentContact(ctx: ServiceContext, residentId: string): Promise<ResidentContact> {
+  const territoryId = ctx.actor.territoryId;
+  const rows = await ctx.db
+    .select({
+      preferredChannel: schema.residents.preferredChannel,
+      e164: schema.residentPhones.e164,
+      kind: schema.residentPhones.kind,
+      isPrimary: schema.residentPhones.isPrimary,
+    })
+    .from(schema.residents)
+    .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
+    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, territoryId)))
+    .orderBy(asc(schema.residentPhones.createdAt));
+  const resident = rows[0];
+  if (!resident) throw new Error(`resident ${residentId} not found in territory ${territoryId}`);
+  const phones = rows.flatMap((row) =>
+    row.e164 !== null && row.kind !== null && row.isPrimary !== null
+      ? [{ e164: row.e164, kind: row.kind, isPrimary: row.isPrimary }]
+      : [],
+  );
+  return { preferredChannel: resident.preferredChannel, contact: contactFor(resident, phones) };
+}
+
 /**
  * Tells a resident something by the channel that reaches them (SMS on a mobile, a call on a landline),
  * through the outbox, in the caller's transaction. Every message to a resident goes through here.
+ * `known`: the resident's contact, when the caller already read it with loadResidentContact.
  */
 export async function notifyResident(
   ctx: ServiceContext,
   residentId: string,
   notification: Notification,
+  known?: ResidentContact,
 ): Promise<NotifyOutcome> {
-  const territoryId = ctx.actor.territoryId;
-  const [resident] = await ctx.db
-    .select({ preferredChannel: schema.residents.preferredChannel })
-    .from(schema.residents)
-    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, territoryId)));
-  if (!resident) throw new Error(`resident ${residentId} not found in territory ${territoryId}`);
-  const phones = await ctx.db
-    .select()
-    .from(schema.residentPhones)
-    .where(eq(schema.residentPhones.residentId, residentId));
-  const contact = contactFor(resident, phones);
-  if (!contact)
-    return { queued: false, reason: resident.preferredChannel === 'staff' ? 'staff_only' : 'no_phone' };
+  const { preferredChannel, contact } = known ?? (await loadResidentContact(ctx, residentId));
+  if (!contact) return { queued: false, reason: preferredChannel === 'staff' ? 'staff_only' : 'no_phone' };
   const queued = await queueMessage(ctx, {
     channel: contact.channel,
     to: contact.to,

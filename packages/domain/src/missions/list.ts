@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { type Page, PageQuery, pageWindow, parseInput } from '../input';
-import { type MissionView, missionView } from './view';
+import { type MissionView, missionViews } from './view';
 
 export const ListMissionsQuery = Type.Object(
   {
@@ -48,6 +48,9 @@ export async function listMissions(ctx: ServiceContext, rawQuery: unknown): Prom
       .offset(offset),
     ctx.db.select({ total: count() }).from(m).where(where),
   ]);
-  const items = await Promise.all(rows.map((row) => missionView(ctx.db, row.id)));
+  const items = await missionViews(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
   return { items, page, pageSize, total: totalRow?.total ?? 0 };
 }

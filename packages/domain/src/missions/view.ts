@@ -1,5 +1,5 @@
 import { type DbOrTx, type Mission, schema, type Trip } from '@solimob/db';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
@@ -34,51 +34,67 @@ export interface MissionView {
 }
 
 export async function missionView(db: DbOrTx, missionId: string): Promise<MissionView> {
-  const [row] = await db
-    .select({ mission: schema.missions, driver: schema.volunteerDrivers })
-    .from(schema.missions)
-    .leftJoin(schema.volunteerDrivers, eq(schema.volunteerDrivers.id, schema.missions.volunteerDriverId))
-    .where(eq(schema.missions.id, missionId));
-  if (!row) throw new Error(`mission ${missionId} vanished`);
-  const [requests, legs] = await Promise.all([
+  const [view] = await missionViews(db, [missionId]);
+  if (!view) throw new Error(`mission ${missionId} vanished`);
+  return view;
+}
+
+/** Views of several missions in three statements whatever their number (a list page), in `ids` order. */
+export async function missionViews(db: DbOrTx, ids: readonly string[]): Promise<MissionView[]> {
+  if (ids.length === 0) return [];
+  const [rows, requests, legs] = await Promise.all([
     db
-      .select({ id: schema.missionRequests.rideRequestId })
+      .select({ mission: schema.missions, driver: schema.volunteerDrivers })
+      .from(schema.missions)
+      .leftJoin(schema.volunteerDrivers, eq(schema.volunteerDrivers.id, schema.missions.volunteerDriverId))
+      .where(inArray(schema.missions.id, [...ids])),
+    db
+      .select({ missionId: schema.missionRequests.missionId, id: schema.missionRequests.rideRequestId })
       .from(schema.missionRequests)
-      .where(eq(schema.missionRequests.missionId, missionId))
+      .where(inArray(schema.missionRequests.missionId, [...ids]))
       .orderBy(asc(schema.missionRequests.rideRequestId)),
     db
       .select()
       .from(schema.trips)
-      .where(eq(schema.trips.missionId, missionId))
+      .where(inArray(schema.trips.missionId, [...ids]))
       .orderBy(asc(schema.trips.plannedPickupAt), asc(schema.trips.leg)),
   ]);
-  const m = row.mission;
-  return {
-    id: m.id,
-    status: m.status,
-    statusReason: m.statusReason,
-    driver: row.driver
-      ? { id: row.driver.id, firstName: row.driver.firstName, lastName: row.driver.lastName }
-      : null,
-    code: m.code,
-    wave: m.wave,
-    matchDeadline: m.matchDeadline,
-    plannedStartAt: m.plannedStartAt,
-    plannedEndAt: m.plannedEndAt,
-    plannedDistanceMeters: m.plannedDistanceMeters,
-    drivenDistanceMeters: m.drivenDistanceMeters,
-    mileageRateEurPerKm: m.mileageRateEurPerKm,
-    completedAt: m.completedAt,
-    supersededById: m.supersededById,
-    rideRequestIds: requests.map((r) => r.id),
-    legs: legs.map((t) => ({
-      rideRequestId: t.rideRequestId,
-      leg: t.leg,
-      plannedPickupAt: t.plannedPickupAt,
-      plannedDropoffAt: t.plannedDropoffAt,
-      outcome: t.outcome,
-    })),
-  };
+  const byId = new Map(rows.map((row) => [row.mission.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const m = row.mission;
+    return [
+      {
+        id: m.id,
+        status: m.status,
+        statusReason: m.statusReason,
+        driver: row.driver
+          ? { id: row.driver.id, firstName: row.driver.firstName, lastName: row.driver.lastName }
+          : null,
+        code: m.code,
+        wave: m.wave,
+        matchDeadline: m.matchDeadline,
+        plannedStartAt: m.plannedStartAt,
+        plannedEndAt: m.plannedEndAt,
+        plannedDistanceMeters: m.plannedDistanceMeters,
+        drivenDistanceMeters: m.drivenDistanceMeters,
+        mileageRateEurPerKm: m.mileageRateEurPerKm,
+        completedAt: m.completedAt,
+        supersededById: m.supersededById,
+        rideRequestIds: requests.filter((r) => r.missionId === id).map((r) => r.id),
+        legs: legs
+          .filter((t) => t.missionId === id)
+          .map((t) => ({
+            rideRequestId: t.rideRequestId,
+            leg: t.leg,
+            plannedPickupAt: t.plannedPickupAt,
+            plannedDropoffAt: t.plannedDropoffAt,
+            outcome: t.outcome,
+          })),
+      },
+    ];
+  });
 }
 
 /** One mission of the territory, for staff. */

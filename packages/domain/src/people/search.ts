@@ -1,4 +1,4 @@
-import { and, type Column, or, type SQL, sql } from 'drizzle-orm';
+import { and, type Column, type SQL, sql } from 'drizzle-orm';
 import { searchForm } from '../input';
 
 /*
@@ -21,24 +21,14 @@ export function phoneSearchPrefix(text: string): string | undefined {
   return `+33${compact}`;
 }
 
-// Lower case without the accents French names carry, in SQL, to compare with searchForm(term).
-const ACCENTED = 'àáâäãåçèéêëìíîïñòóôöõùúûüýÿ';
-const PLAIN = 'aaaaaaceeeeiiiinooooouuuuyy';
-const folded = (column: Column) => sql`translate(lower(${column}), ${ACCENTED}, ${PLAIN})`;
-
 /**
- * Every word of the term must appear in the first or the last name, ignoring case and accents:
- * "marie le goff" finds Marie-Thérèse Le Goff.
+ * Every word of the term must appear in the person's names, ignoring case and accents: "marie le goff"
+ * finds Marie-Thérèse Le Goff. `searchName` is the stored, folded "first last" (trigram-indexed).
  */
-export function nameMatches(term: string, firstName: Column, lastName: Column): SQL | undefined {
+export function nameMatches(term: string, searchName: Column): SQL | undefined {
   const words = searchForm(term).split(' ').filter(Boolean);
   if (words.length === 0) return undefined;
-  return and(
-    ...words.map((word) => {
-      const pattern = `%${word}%`;
-      return or(sql`${folded(firstName)} like ${pattern}`, sql`${folded(lastName)} like ${pattern}`);
-    }),
-  );
+  return and(...words.map((word) => sql`${searchName} like ${`%${word}%`}`));
 }
 
 /**

@@ -219,7 +219,9 @@ export async function groupedFigures(
 ): Promise<GroupedFigures> {
   const dimension = sql.raw(DIMENSIONS[kind]);
   const facts = factsSql(territory, period);
-  const figures = await db.execute<FigureRow>(sql`
+  // Two aggregations of the same facts, sent together (two pool connections outside a transaction).
+  const [figures, reasons] = await Promise.all([
+    db.execute<FigureRow>(sql`
     with ${facts}
     select ${dimension} as key, grouping(${dimension}) = 1 as is_total,
            count(*) filter (where service = 'ride') as ride_requests,
@@ -240,14 +242,15 @@ export async function groupedFigures(
            coalesce(sum(km) filter (where service = 'shuttle'), 0) as shuttle_km,
            count(distinct resident_id) filter (where outcome = 'served') as reached
       from facts
-     group by grouping sets ((${dimension}), ())`);
-  const reasons = await db.execute<ReasonRow>(sql`
+     group by grouping sets ((${dimension}), ())`),
+    db.execute<ReasonRow>(sql`
     with ${facts}
     select ${dimension} as key, grouping(${dimension}) = 1 as is_total, reason, count(*) as n
       from facts
      where outcome = 'unmet'
      group by grouping sets ((${dimension}, reason), (reason))
-     order by reason`);
+     order by reason`),
+  ]);
   const reasonsOf = (key: string | null, total: boolean) =>
     reasons.filter((r) => r.is_total === total && (total || r.key === key));
   const byKey = new Map<string, ReportFigures>();

@@ -39,7 +39,7 @@ export type ListResidentsQuery = Static<typeof ListResidentsQuery>;
 function searchFilter(db: DbOrTx, territoryId: string, q: string): SQL | undefined {
   const r = schema.residents;
   const prefix = phoneSearchPrefix(q);
-  if (!prefix) return nameMatches(q, r.firstName, r.lastName);
+  if (!prefix) return nameMatches(q, r.searchName);
   const p = schema.residentPhones;
   // A sub-select rather than a join: a resident with two matching phones is listed once.
   return inArray(

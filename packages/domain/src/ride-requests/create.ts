@@ -164,10 +164,14 @@ async function territoryProblems(
   territory: TerritoryInfo,
   endpoints: Record<string, ResolvedEndpoint | undefined>,
 ): Promise<IntakeProblem[]> {
-  const townHalls = await tx.db
-    .select({ lat: schema.communes.lat, lon: schema.communes.lon })
-    .from(schema.communes)
-    .where(eq(schema.communes.territoryId, territory.id));
+  // Known places need no distance check: read the town halls only for free coordinates.
+  const freePoints = Object.values(endpoints).some((endpoint) => endpoint && !endpoint.isPlace);
+  const townHalls = freePoints
+    ? await tx.db
+        .select({ lat: schema.communes.lat, lon: schema.communes.lon })
+        .from(schema.communes)
+        .where(eq(schema.communes.territoryId, territory.id))
+    : [];
   return Object.entries(endpoints).flatMap(([pointer, endpoint]) => {
     if (!endpoint) return [];
     const problem = endpointProblem(

@@ -1,4 +1,4 @@
-import { type DbOrTx, schema } from '@solimob/db';
+import { type DbOrTx, schema, type Territory } from '@solimob/db';
 import { eq } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { resolveTerritorySettings, type TerritorySettings } from './settings';
@@ -19,6 +19,11 @@ export interface TerritoryInfo {
 export async function loadTerritory(db: DbOrTx, territoryId: string): Promise<TerritoryInfo> {
   const [row] = await db.select().from(schema.territories).where(eq(schema.territories.id, territoryId));
   if (!row) throw notFound('Territory', territoryId);
+  return toTerritoryInfo(row);
+}
+
+/** For verbs that read the territory row joined to what they load anyway (one round trip). */
+export function toTerritoryInfo(row: Territory): TerritoryInfo {
   return {
     id: row.id,
     name: row.name,

@@ -37,7 +37,7 @@ export const ListVolunteersQuery = Type.Object(
 function searchFilter(db: DbOrTx, territoryId: string, q: string): SQL | undefined {
   const v = schema.volunteerDrivers;
   const prefix = phoneSearchPrefix(q);
-  if (!prefix) return nameMatches(q, v.firstName, v.lastName);
+  if (!prefix) return nameMatches(q, v.searchName);
   const p = schema.volunteerPhones;
   return inArray(
     v.id,

@@ -94,6 +94,18 @@ function fromDatabaseError(error: unknown): { status: number; body: ErrorBody } 
           },
         },
       };
+    case '22021':
+    case '22P05':
+      // Postgres stores no NUL character (U+0000) in text or JSON: a client error, not ours.
+      return {
+        status: 400,
+        body: {
+          error: {
+            code: 'validation',
+            message: 'A text contains a character that cannot be stored (U+0000)',
+          },
+        },
+      };
     case '23514':
     case '23502':
     case '22P02':

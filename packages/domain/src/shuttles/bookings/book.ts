@@ -2,10 +2,9 @@ import { type Resident, type ShuttleLine, type ShuttleRound, schema, type Tx } f
 import { and, eq } from 'drizzle-orm';
 import { assertActsFor, assertCan } from '../../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../../context';
-import { type FieldProblem, invalid, ServiceError } from '../../errors';
+import { type FieldProblem, invalid, notFound, ServiceError } from '../../errors';
 import { parseInput } from '../../input';
-import { loadTerritory } from '../../territories/load';
-import { findLine, findRound } from '../common';
+import { toTerritoryInfo } from '../../territories/load';
 import { resolvePickup } from './pickup';
 import { bookingsClosed, placeBooking } from './place';
 import { BookSeatInput } from './schemas';
@@ -26,9 +25,11 @@ export async function bookSeat(ctx: ServiceContext, rawInput: unknown): Promise<
     throw new ServiceError('forbidden', 'Only staff may book after the cut-off or ask for a door pick-up');
   }
   return withTransaction(ctx, async (tx) => {
-    const territory = await loadTerritory(tx.db, tx.actor.territoryId);
-    const round = await findRound(tx.db, territory.id, input.shuttleRoundId);
-    const line = await findLine(tx.db, territory.id, round.shuttleLineId);
+    const { territory, round, line } = await loadRoundScope(
+      tx.db,
+      tx.actor.territoryId,
+      input.shuttleRoundId,
+    );
     const statuses = acceptedStatuses(round, input.late === true, tx.clock.now());
     const problems: FieldProblem[] = [];
     const resident = await bookableResident(tx.db, territory.id, line, input.residentId, problems);
@@ -73,6 +74,18 @@ function acceptedStatuses(round: ShuttleRound, late: boolean, now: Date): Shuttl
   throw bookingsClosed();
 }
 
+/** The round with its line and territory, in one round trip (a booking is on the hot path). */
+async function loadRoundScope(db: Tx, territoryId: string, roundId: string) {
+  const [row] = await db
+    .select({ round: schema.shuttleRounds, line: schema.shuttleLines, territory: schema.territories })
+    .from(schema.shuttleRounds)
+    .innerJoin(schema.shuttleLines, eq(schema.shuttleLines.id, schema.shuttleRounds.shuttleLineId))
+    .innerJoin(schema.territories, eq(schema.territories.id, schema.shuttleRounds.territoryId))
+    .where(and(eq(schema.shuttleRounds.id, roundId), eq(schema.shuttleRounds.territoryId, territoryId)));
+  if (!row) throw notFound('Shuttle round', roundId);
+  return { round: row.round, line: row.line, territory: toTerritoryInfo(row.territory) };
+}
+
 async function bookableResident(
   db: Tx,
   territoryId: string,
@@ -80,10 +93,19 @@ async function bookableResident(
   residentId: string,
   problems: FieldProblem[],
 ): Promise<Resident | undefined> {
-  const [resident] = await db
-    .select()
+  // The resident and whether the line serves their commune, in one round trip.
+  const [row] = await db
+    .select({ resident: schema.residents, servedCommune: schema.shuttleLineCommunes.communeId })
     .from(schema.residents)
+    .leftJoin(
+      schema.shuttleLineCommunes,
+      and(
+        eq(schema.shuttleLineCommunes.shuttleLineId, line.id),
+        eq(schema.shuttleLineCommunes.communeId, schema.residents.communeId),
+      ),
+    )
     .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, territoryId)));
+  const resident = row?.resident;
   if (!resident) {
     problems.push({ field: '/residentId', message: 'unknown resident for this territory' });
     return undefined;
@@ -92,16 +114,7 @@ async function bookableResident(
     problems.push({ field: '/residentId', message: `resident is ${resident.status}` });
     return undefined;
   }
-  const [served] = await db
-    .select()
-    .from(schema.shuttleLineCommunes)
-    .where(
-      and(
-        eq(schema.shuttleLineCommunes.shuttleLineId, line.id),
-        eq(schema.shuttleLineCommunes.communeId, resident.communeId),
-      ),
-    );
-  if (!served) {
+  if (row.servedCommune === null) {
     problems.push({ field: '/residentId', message: "the line does not serve the resident's commune" });
     return undefined;
   }

@@ -1,5 +1,5 @@
 import { isUniqueViolation, type SeatBooking, type ShuttleRound, schema, type Tx } from '@solimob/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, eq, lt, sql } from 'drizzle-orm';
 import type { BookingChannel } from '../../context';
 
 export interface SeatClaim {
@@ -18,7 +18,7 @@ export interface SeatClaim {
 }
 
 export type ClaimResult =
-  | { kind: 'booked'; booking: SeatBooking }
+  | { kind: 'booked'; booking: SeatBooking; waitlistPosition: number | null }
   /** The resident already has an active booking on this round (the partial unique index said so). */
   | { kind: 'duplicate' }
   /** The round left the accepted statuses (closed, cancelled) before the claim got its lock. */
@@ -40,7 +40,7 @@ export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> 
   const now = claim.now.toISOString();
   try {
     const inserted = await tx.transaction(async (savepoint) =>
-      savepoint.execute<{ id: string }>(sql`
+      savepoint.execute<{ id: string; waitlist_rank: number | null }>(sql`
         with locked as (
           select id,
                  seats_taken + ${seats}::int <= seat_capacity
@@ -72,12 +72,29 @@ export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> 
                ${claim.subscriptionId ?? null}::uuid, ${claim.createdByStaffId ?? null}::uuid,
                ${now}::timestamptz, ${now}::timestamptz
           from counted
-     returning id`),
+     returning id, waitlist_rank`),
     );
-    const id = inserted[0]?.id;
-    if (!id) return { kind: 'closed' };
-    const [booking] = await tx.select().from(schema.seatBookings).where(eq(schema.seatBookings.id, id));
-    return { kind: 'booked', booking: booking! };
+    const claimed = inserted[0];
+    if (!claimed) return { kind: 'closed' };
+    // Two reads sent together (postgres.js pipelines them): the round stays locked meanwhile, so the
+    // fewer round trips here, the sooner the next booking of the round gets its turn.
+    const [[booking], ahead] = await Promise.all([
+      tx.select().from(schema.seatBookings).where(eq(schema.seatBookings.id, claimed.id)),
+      claimed.waitlist_rank === null
+        ? Promise.resolve(undefined)
+        : tx
+            .select({ n: count() })
+            .from(schema.seatBookings)
+            .where(
+              and(
+                eq(schema.seatBookings.shuttleRoundId, claim.round.id),
+                eq(schema.seatBookings.status, 'waitlisted'),
+                lt(schema.seatBookings.waitlistRank, claimed.waitlist_rank),
+              ),
+            ),
+    ]);
+    const waitlistPosition = ahead ? (ahead[0]?.n ?? 0) + 1 : null;
+    return { kind: 'booked', booking: booking!, waitlistPosition };
   } catch (error) {
     if (isUniqueViolation(error, 'seat_bookings_round_resident_active_uq')) return { kind: 'duplicate' };
     throw error;

@@ -2,14 +2,13 @@ import type { SeatBooking, ShuttleRound, Tx } from '@solimob/db';
 import { recordAudit } from '../../audit';
 import type { BookingChannel, ServiceContext } from '../../context';
 import { ServiceError } from '../../errors';
-import { notifyResident } from '../../messages/notify';
+import { loadResidentContact, notifyResident } from '../../messages/notify';
 import { enqueueJob } from '../../outbox';
 import type { TerritoryInfo } from '../../territories/load';
 import { isPlanned } from '../common';
 import { seatBooked, seatWaitlisted } from '../messages';
 import { claimSeat } from './claim';
 import type { ResolvedPickup } from './pickup';
-import { waitlistPosition } from './view';
 
 export interface PlaceBookingArgs {
   territory: TerritoryInfo;
@@ -48,6 +47,9 @@ export async function placeBooking(
   tx: ServiceContext & { db: Tx },
   args: PlaceBookingArgs,
 ): Promise<PlacedBooking> {
+  // Read before the claim: the claim locks the round until commit, so only the writes that depend
+  // on its outcome come after it, the independent ones sent together.
+  const contact = args.notify === 'never' ? undefined : await loadResidentContact(tx, args.residentId);
   const result = await claimSeat(tx.db, {
     territoryId: args.territory.id,
     round: args.round,
@@ -63,37 +65,39 @@ export async function placeBooking(
   });
   if (result.kind === 'duplicate') throw alreadyBooked();
   if (result.kind === 'closed') throw bookingsClosed();
-  const { booking } = result;
-  const position = await waitlistPosition(tx.db, booking);
+  const { booking, waitlistPosition: position } = result;
   const zone = args.territory.timezone;
   const confirmed = booking.status === 'confirmed';
-  if (args.notify === 'always' || (args.notify === 'waitlisted' && !confirmed)) {
-    await notifyResident(
-      tx,
-      booking.residentId,
-      confirmed
-        ? seatBooked(booking, args.round, zone)
-        : seatWaitlisted(booking, args.round, position ?? 1, zone),
-    );
-  }
-  if (confirmed && isPlanned(args.round)) {
-    await enqueueJob(
-      tx.db,
-      'plan-shuttle-round',
-      { shuttleRoundId: args.round.id },
-      { territoryId: args.territory.id },
-    );
-  }
-  await recordAudit(tx, {
-    action: 'seat_booking.create',
-    entityType: 'seat_booking',
-    entityId: booking.id,
-    details: {
-      shuttleRoundId: args.round.id,
-      residentId: booking.residentId,
-      status: booking.status,
-      subscriptionId: args.subscriptionId ?? null,
-    },
-  });
+  await Promise.all([
+    contact && (args.notify === 'always' || !confirmed)
+      ? notifyResident(
+          tx,
+          booking.residentId,
+          confirmed
+            ? seatBooked(booking, args.round, zone)
+            : seatWaitlisted(booking, args.round, position ?? 1, zone),
+          contact,
+        )
+      : undefined,
+    confirmed && isPlanned(args.round)
+      ? enqueueJob(
+          tx.db,
+          'plan-shuttle-round',
+          { shuttleRoundId: args.round.id },
+          { territoryId: args.territory.id },
+        )
+      : undefined,
+    recordAudit(tx, {
+      action: 'seat_booking.create',
+      entityType: 'seat_booking',
+      entityId: booking.id,
+      details: {
+        shuttleRoundId: args.round.id,
+        residentId: booking.residentId,
+        status: booking.status,
+        subscriptionId: args.subscriptionId ?? null,
+      },
+    }),
+  ]);
   return { booking, waitlistPosition: position };
 }

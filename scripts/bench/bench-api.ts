@@ -1,0 +1,346 @@
+/**
+ * scripts/bench-api [--duration S] [--rate N] [--profile] [--keep]
+ *
+ * The real API (services/api/src/server.ts, run as ./scripts/start runs it: node --import tsx) on a
+ * throwaway database of the shared Postgres (DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432,
+ * database solimob_bench_<time>, dropped at the end unless --keep), migrated and seeded with the demo
+ * data plus 2,000 generated residents so that every request carries a distinct resident. Redis from
+ * REDIS_URL (default redis://127.0.0.1:6379; the API only uses it for rate limits and /ready).
+ *
+ * With autocannon, logged in as the demo coordinator:
+ *   1. baseline  POST /bench/insert (BENCH_ROUTES=true: one insert behind the same staff session), max rate
+ *   2. bookings  POST /seat-bookings at a fixed offered rate (--rate, default 200/s) for --duration s
+ *   3. rides     POST /ride-requests at the same fixed rate
+ *   4. bookings  POST /seat-bookings at max rate: the booking throughput
+ * Prints a table and, last, one JSON line
+ *   {"booking_rps": X, "booking_p99_ms": Y, "baseline_rps": Z, "ratio": X/Z}
+ * Targets: booking p99 ≤ 50 ms at 200 requests/s offered, booking throughput ≥ 40 % of the baseline.
+ * --profile runs the API with --cpu-prof and prints its top self-time functions (see summariseProfile).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import type { DbHandle } from '../../packages/db/src/client';
+import { benchStack, ROOT } from './api-stack';
+import { countStatements } from './count-queries';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const DURATION = option('--duration', 10);
+const RATE = option('--rate', 200);
+const PROFILE = args.includes('--profile');
+const KEEP = args.includes('--keep');
+const EXTRA_RESIDENTS = option('--residents', 2000);
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const stack = benchStack('bench-api', { keep: KEEP, log });
+const dbUrl = stack.dbUrl;
+const profileDir = join(ROOT, '.data', 'bench-api-profile');
+
+/** Residents in the communes of the shuttle lines, each with a mobile of the ARCEP fiction block. */
+async function addBenchResidents(handle: DbHandle) {
+  await handle.sql`
+    insert into residents (territory_id, first_name, last_name, commune_id, address_line, lat, lon,
+                           preferred_channel, consent_at, consent_source)
+    select c.territory_id, 'Banc', 'Essai ' || g, c.id, g || ' rue du Banc d''essai', c.lat, c.lon,
+           'sms', now(), 'bench'
+    from generate_series(1, ${EXTRA_RESIDENTS}) g
+    join lateral (
+      select c.* from communes c
+      join shuttle_line_communes slc on slc.commune_id = c.id
+      order by c.id offset (g % (select count(*) from shuttle_line_communes)) limit 1
+    ) c on true`;
+  await handle.sql`
+    insert into resident_phones (territory_id, resident_id, e164, kind, is_primary)
+    select territory_id, id, '+3363998' || lpad((3000 + row_number() over (order by id))::text, 4, '0'), 'mobile', true
+    from residents where consent_source = 'bench'`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Bodies: a distinct resident (and round, or day) for every request
+// ---------------------------------------------------------------------------------------------------
+
+async function bookingBodies(): Promise<object[]> {
+  const sql = postgres(dbUrl, { max: 1, onnotice: () => {} });
+  const rows = await sql<{ residentId: string; roundId: string }[]>`
+    select r.id as "residentId", sr.id as "roundId"
+    from shuttle_rounds sr
+    join shuttle_line_communes slc on slc.shuttle_line_id = sr.shuttle_line_id
+    join residents r on r.commune_id = slc.commune_id and r.status = 'active'
+    where sr.status = 'open' and sr.cutoff_at > now() + interval '10 minutes'
+      and not exists (select 1 from seat_bookings b where b.shuttle_round_id = sr.id and b.resident_id = r.id)
+    order by md5(r.id::text || sr.id::text)`;
+  await sql.end();
+  return rows.map((row) => ({ residentId: row.residentId, shuttleRoundId: row.roundId }));
+}
+
+async function rideBodies(): Promise<object[]> {
+  const sql = postgres(dbUrl, { max: 1, onnotice: () => {} });
+  const residents = await sql<{ id: string }[]>`
+    select id from residents where consent_source = 'bench' order by id`;
+  const [place] = await sql<{ id: string }[]>`select id from places where active order by name limit 1`;
+  await sql.end();
+  // Service days Monday–Saturday, 3 to 40 days ahead, 10:00 UTC (11:00 in Paris in winter).
+  const days: string[] = [];
+  for (let d = 3; d <= 40; d++) {
+    const day = new Date(Date.now() + d * 86_400_000);
+    if (day.getUTCDay() !== 0) days.push(day.toISOString().slice(0, 10));
+  }
+  const bodies: object[] = [];
+  for (const day of days) {
+    for (const resident of residents) {
+      bodies.push({
+        residentId: resident.id,
+        destination: { placeId: place!.id },
+        requestedTime: `${day}T10:00:00.000Z`,
+        timeAnchor: 'arrival',
+        returnWaitMinutes: 60,
+        purpose: 'health',
+      });
+    }
+  }
+  return bodies;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Load
+// ---------------------------------------------------------------------------------------------------
+
+interface Row {
+  name: string;
+  offered: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  ok: number;
+  failed: number;
+}
+const rows: Row[] = [];
+
+async function load(
+  name: string,
+  base: string,
+  token: string,
+  path: string,
+  bodies: object[] | null,
+  options: { rate?: number; connections: number; duration: number },
+): Promise<Row> {
+  let next = 0;
+  if (bodies && bodies.length < (options.rate ?? 2_000) * options.duration) {
+    log(`  (only ${bodies.length} distinct bodies for ${name}: the run may reuse them and see conflicts)`);
+  }
+  log(
+    `${name}: POST ${path}, ${options.rate ? `${options.rate}/s offered` : 'max rate'}, ${options.connections} connections, ${options.duration} s…`,
+  );
+  const result = await autocannon({
+    url: `${base}${path}`,
+    method: 'POST',
+    connections: options.connections,
+    duration: options.duration,
+    ...(options.rate ? { overallRate: options.rate } : {}),
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request: Record<string, unknown>) => ({
+          ...request,
+          body: bodies ? JSON.stringify(bodies[next++ % bodies.length]) : '{}',
+        }),
+      },
+    ],
+  });
+  const ok = result['2xx'];
+  const row: Row = {
+    name,
+    offered: options.rate ? `${options.rate}/s` : 'max',
+    rps: ok / options.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    ok,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+  rows.push(row);
+  log(
+    `  ${row.rps.toFixed(0)} req/s answered 2xx, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.failed} failed`,
+  );
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Profile summary
+// ---------------------------------------------------------------------------------------------------
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** Self time per function and per package, from a V8 .cpuprofile (samples × their time deltas). */
+export function summariseProfile(file: string, top = 15) {
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as {
+    nodes: ProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<number, number>();
+  for (const [i, id] of profile.samples.entries()) {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const where = (url: string) => {
+    const modules = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url);
+    if (modules) return modules[1]!;
+    if (url.startsWith('node:') || url === '') return url || '(native)';
+    return url.replace(/^file:\/\//, '').replace(`${ROOT}/`, '');
+  };
+  const functions = new Map<string, number>();
+  const packages = new Map<string, number>();
+  for (const [id, micros] of self) {
+    const node = byId.get(id)!;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const key = `${functionName || '(anonymous)'} ${where(url)}${url ? `:${lineNumber + 1}` : ''}`;
+    functions.set(key, (functions.get(key) ?? 0) + micros);
+    const pkg =
+      functionName.startsWith('(') && !url ? functionName : where(url).split('/').slice(0, 3).join('/');
+    packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
+  }
+  const rank = (map: Map<string, number>) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: micros / total }));
+  return { totalMs: Math.round(total / 1000), functions: rank(functions), packages: rank(packages) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+async function main() {
+  const load1 = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  log(`bench-api: ${os.cpus().length} cores, load average ${load1}, Node ${process.version}`);
+  await stack.prepare(addBenchResidents);
+  const base = await stack.startApi({
+    env: { BENCH_ROUTES: 'true' },
+    ...(PROFILE ? { profileDir } : {}),
+  });
+  log(`API ready at ${base}${PROFILE ? ' (CPU profile on)' : ''}`);
+  const token = await stack.login(base);
+
+  const bookings = await bookingBodies();
+  const rides = await rideBodies();
+  log(`${bookings.length} distinct seat bookings and ${rides.length} distinct ride requests available`);
+  const perRun = RATE * DURATION;
+  const [warm, atRate, atMax] = [
+    bookings.slice(0, 300),
+    bookings.slice(300, 300 + perRun),
+    bookings.slice(300 + perRun),
+  ];
+
+  // Warm-up (tsx compiles modules on first use, pools connect): not reported.
+  await load('warm-up', base, token, '/seat-bookings', warm, { rate: 50, connections: 4, duration: 3 });
+  await load('warm-up', base, token, '/ride-requests', rides.slice(-150), {
+    rate: 50,
+    connections: 4,
+    duration: 3,
+  });
+  await load('warm-up', base, token, '/bench/insert', null, { rate: 50, connections: 4, duration: 2 });
+  rows.length = 0;
+
+  const baseline = await load('baseline (1 insert)', base, token, '/bench/insert', null, {
+    connections: 10,
+    duration: DURATION,
+  });
+  const fixed = await load('seat bookings', base, token, '/seat-bookings', atRate, {
+    rate: RATE,
+    connections: 20,
+    duration: DURATION,
+  });
+  await load('ride requests', base, token, '/ride-requests', rides, {
+    rate: RATE,
+    connections: 20,
+    duration: DURATION,
+  });
+  const max = await load('seat bookings', base, token, '/seat-bookings', atMax, {
+    connections: 10,
+    duration: DURATION,
+  });
+
+  await stack.stopApi();
+  const statements = await countStatements(dbUrl);
+
+  console.log('');
+  console.log(`bench-api, ${new Date().toISOString()}, load average at start ${load1}`);
+  console.log('| Route | Offered | Answered 2xx/s | p50 ms | p99 ms | max ms | 2xx | failed |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  const pathOf = (name: string) =>
+    name.startsWith('baseline')
+      ? 'POST /bench/insert'
+      : name.startsWith('seat')
+        ? 'POST /seat-bookings'
+        : 'POST /ride-requests';
+  for (const r of rows) {
+    console.log(
+      `| ${pathOf(r.name)} (${r.name}) | ${r.offered} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.ok} | ${r.failed} |`,
+    );
+  }
+
+  // The session lookup (one statement) comes on top of each, as for the baseline's one insert.
+  console.log('');
+  console.log(
+    `SQL statements per request (besides the session lookup): seat booking ${statements.booking.length}, ride request ${statements.ride.length}, baseline 1`,
+  );
+  for (const [name, list] of Object.entries(statements)) {
+    console.log(`  ${name}: ${list.map((q) => q.split(' ').slice(0, 3).join(' ')).join(' → ')}`);
+  }
+
+  if (PROFILE) {
+    const files = existsSync(profileDir)
+      ? readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile'))
+      : [];
+    if (files[0]) {
+      const summary = summariseProfile(join(profileDir, files[0]));
+      console.log('');
+      console.log(
+        `CPU profile of the API (${summary.totalMs} ms sampled, start-up included): ${join(profileDir, files[0])}`,
+      );
+      console.log('| Self time by package or file | ms | share |');
+      console.log('|---|---:|---:|');
+      for (const p of summary.packages)
+        console.log(`| ${p.name} | ${p.ms} | ${(p.share * 100).toFixed(1)} % |`);
+      console.log('');
+      console.log('| Top self-time functions | ms | share |');
+      console.log('|---|---:|---:|');
+      for (const f of summary.functions)
+        console.log(`| \`${f.name}\` | ${f.ms} | ${(f.share * 100).toFixed(1)} % |`);
+    } else {
+      console.log('(no CPU profile was written)');
+    }
+  }
+
+  const failed = rows.reduce((n, r) => n + r.failed, 0);
+  if (failed > 0) log(`warning: ${failed} requests were not answered 2xx (see .data/logs/bench-api.log)`);
+  console.log('');
+  console.log(
+    JSON.stringify({
+      booking_rps: Math.round(max.rps),
+      booking_p99_ms: fixed.p99,
+      baseline_rps: Math.round(baseline.rps),
+      ratio: Number((max.rps / baseline.rps).toFixed(3)),
+    }),
+  );
+}
+
+try {
+  await main();
+} finally {
+  await stack.cleanup();
+}
