@@ -1,5 +1,11 @@
 export type { ConfigIssue } from './load';
 export { ConfigError, loadConfig, optionalSecret, secret } from './load';
+export {
+  ARGON2ID_OPTIONS,
+  ARGON2ID_PHC_PREFIX,
+  hasCurrentPasswordParameters,
+  UNUSABLE_PASSWORD_HASH,
+} from './passwords';
 export type { ServiceConfig } from './service';
 export { loadServiceConfig } from './service';
 export type { SettingKey } from './settings';

@@ -1,4 +1,5 @@
 import { hash } from '@node-rs/argon2';
+import { ARGON2ID_OPTIONS } from '@solimob/config';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import {
@@ -221,7 +222,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           territoryId,
           email: login.email,
           displayName: login.displayName,
-          passwordHash: await hash(login.password),
+          passwordHash: await hash(login.password, ARGON2ID_OPTIONS),
           role: login.role,
         })),
       ),

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { verify } from '@node-rs/argon2';
+import { ARGON2ID_PHC_PREFIX, hasCurrentPasswordParameters } from '@solimob/config';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -310,7 +311,9 @@ describe('seedDemo', () => {
     for (const login of DEMO_STAFF_LOGINS) {
       const [user] = await a.db.select().from(staffUsers).where(eq(staffUsers.email, login.email));
       expect(user?.role).toBe(login.role);
-      expect(user?.passwordHash.startsWith('$argon2id$')).toBe(true);
+      // The one parameter set of packages/config, the same the API hashes and verifies with.
+      expect(user?.passwordHash.startsWith(ARGON2ID_PHC_PREFIX)).toBe(true);
+      expect(hasCurrentPasswordParameters(user?.passwordHash ?? '')).toBe(true);
       expect(await verify(user?.passwordHash ?? '', login.password)).toBe(true);
       expect(await verify(user?.passwordHash ?? '', `${login.password}x`)).toBe(false);
     }
