@@ -2,7 +2,6 @@ export type { AuditInput } from './audit';
 export { recordAudit } from './audit';
 export type { Permission } from './authz';
 export {
-  assertActsFor,
   assertCan,
   assertDrivesFor,
   can,

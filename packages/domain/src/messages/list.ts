@@ -86,7 +86,7 @@ export async function listMessages(ctx: ServiceContext, rawQuery: unknown): Prom
   const query = parseInput(ListMessagesQuery, rawQuery);
   const territoryId = ctx.actor.territoryId;
   // Another territory's person is simply not found (404), not an empty timeline.
-  if (query.residentId) await findResident(ctx.db, territoryId, query.residentId);
+  if (query.residentId) await findResident(ctx, query.residentId);
   if (query.volunteerDriverId) await findVolunteer(ctx.db, territoryId, query.volunteerDriverId);
   const { page, pageSize, offset } = pageWindow(query);
   const m = schema.messages;

@@ -6,6 +6,6 @@ import { findResident, loadResidentViews, type ResidentView } from './view';
 export async function getResident(ctx: ServiceContext, id: string): Promise<ResidentView> {
   assertCan(ctx.actor, 'residents:read');
   parseInput(Uuid, id);
-  const resident = await findResident(ctx.db, ctx.actor.territoryId, id);
+  const resident = await findResident(ctx, id);
   return (await loadResidentViews(ctx.db, [resident]))[0]!;
 }

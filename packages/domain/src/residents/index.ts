@@ -15,5 +15,7 @@ export {
   personStatusValues,
   UpdateResidentInput,
 } from './schemas';
+export type { ResidentScope } from './scope';
+export { assertResidentInScope, residentIdsInScope, residentInScope, residentScope } from './scope';
 export { updateResident } from './update';
 export type { ResidentView } from './view';

@@ -23,7 +23,7 @@ export async function updateResident(
 
   return withTransaction(ctx, async (tx) => {
     const territoryId = tx.actor.territoryId;
-    const current = await findResident(tx.db, territoryId, id, true);
+    const current = await findResident(tx, id, true);
     if (input.communeId) {
       await assertCommunesInTerritory(tx.db, territoryId, [{ id: input.communeId, pointer: '/communeId' }]);
     }
