@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
-import { invalid, notFound } from '../errors';
+import { invalid } from '../errors';
 import { parseInput, Uuid } from '../input';
 import { findResident } from './view';
 
