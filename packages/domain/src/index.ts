@@ -37,6 +37,7 @@ export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
 export type { NormalisedPhone, PhoneKind } from './phones';
 export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';
 export * from './places';
+export * from './privacy';
 export * from './reports';
 export * from './residents';
 export * from './ride-requests';

@@ -287,11 +287,17 @@ describe('a week of the Monday market shuttle', () => {
     await registerSchedules(app.queues, schedules, logger);
     const schedulers = await app.queues.byName.planning.getJobSchedulers();
     expect(schedulers.map((s) => s.key).sort()).toEqual([
+      'apply-retention',
       'close-shuttle-rounds',
       'generate-shuttle-rounds',
       'send-shuttle-reminders',
     ]);
-    for (const key of ['close-shuttle-rounds', 'generate-shuttle-rounds', 'send-shuttle-reminders']) {
+    for (const key of [
+      'apply-retention',
+      'close-shuttle-rounds',
+      'generate-shuttle-rounds',
+      'send-shuttle-reminders',
+    ]) {
       await app.queues.byName.planning.removeJobScheduler(key);
     }
     await app.queues.byName.messages.removeJobScheduler('sweep-stalled-messages');
