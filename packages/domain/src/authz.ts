@@ -26,6 +26,8 @@ export type Permission =
   /** SMS and call bodies: private conversations, not implied by reading people. */
   | 'messages:read'
   | 'staff:manage'
+  /** A resident's data on request (GDPR): export it all, erase it; each request is recorded. */
+  | 'residents:personal_data'
   /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
   | 'missions:manage'
   /** A volunteer's own offers and missions: answer, give back, close (see volunteerPermissions). */
@@ -60,6 +62,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:write',
     'messages:read',
     'staff:manage',
+    'residents:personal_data',
   ]),
   coordinator: new Set<Permission>([
     ...readAll,
@@ -73,6 +76,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:read',
     'tasks:write',
     'messages:read',
+    'residents:personal_data',
   ]),
   partner: new Set<Permission>([
     'residents:read',

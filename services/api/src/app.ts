@@ -15,6 +15,7 @@ import { appConfigRoutes, mapTilesOf, territoryRoutes } from './routes/app-confi
 import { loginRoutes, sessionRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { messageRoutes } from './routes/messages';
+import { personalDataRoutes } from './routes/personal-data';
 import { placeRoutes } from './routes/places';
 import { reportRoutes } from './routes/reports';
 import { residentRoutes } from './routes/residents';
@@ -171,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     messageRoutes(typed, routeDeps);
     territoryRoutes(typed, routeDeps);
     reportRoutes(typed, routeDeps);
+    personalDataRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {

@@ -195,6 +195,41 @@ const CASES: Record<string, Case> = {
     request: (c, t) => ({ url: `/residents/${pick(c, t, (x) => x.residents)}/messages` }),
   },
 
+  'GET /residents/:id/consents': {
+    kind: 'staff',
+    roles: ALL,
+    foreign: true,
+    scoped: true,
+    request: (c, t) => ({ url: `/residents/${pick(c, t, (x) => x.residents)}/consents` }),
+  },
+  'POST /residents/:id/consents': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    foreign: true,
+    request: (c, t) => ({
+      url: `/residents/${pick(c, t, (x) => x.residents)}/consents`,
+      payload: { given: true, channel: 'phone' },
+    }),
+  },
+  'GET /residents/:id/export': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    foreign: true,
+    request: (c, t) => ({ url: `/residents/${pick(c, t, (x) => x.residents)}/export` }),
+  },
+  'POST /residents/:id/erase': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    foreign: true,
+    last: true,
+    request: (c, t) => ({ url: `/residents/${pick(c, t, (x) => x.residents)}/erase`, payload: {} }),
+  },
+  'GET /data-requests': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    list: true,
+    request: () => ({ url: '/data-requests' }),
+  },
   'GET /volunteers': {
     kind: 'staff',
     roles: ['admin', 'coordinator', 'read_only'],

@@ -27,6 +27,20 @@ export async function pseudonymiseRideRequests(db: DbOrTx, where: SQL, now: Date
 }
 
 /**
+ * Seat bookings matching `where` (a condition on `b`): a door pick-up's point (the home) becomes the
+ * commune's. Passengers, statuses and rounds stay.
+ */
+export async function pseudonymiseSeatBookings(db: DbOrTx, where: SQL): Promise<number> {
+  const rows = await db.execute(sql`
+    update seat_bookings b set pickup_lat = c.lat, pickup_lon = c.lon
+      from residents res join communes c on c.id = res.commune_id
+     where res.id = b.resident_id and (b.pickup_lat, b.pickup_lon) is distinct from (c.lat, c.lon)
+       and ${where}
+    returning b.id`);
+  return rows.length;
+}
+
+/**
  * Messages matching `where` (a condition on `m`): the body and the other party's number are blanked.
  * Messages still on their way (pending, sending) are left until they are done.
  */

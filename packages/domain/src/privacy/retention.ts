@@ -9,6 +9,7 @@ import {
   deleteConversations,
   pseudonymiseMessages,
   pseudonymiseRideRequests,
+  pseudonymiseSeatBookings,
   pseudonymiseTasks,
 } from './pseudonymise';
 
@@ -22,6 +23,7 @@ export interface RetentionResult {
     territoryId: string;
     cutoff: Date;
     rideRequests: number;
+    seatBookings: number;
     messages: number;
     tasks: number;
     conversations: number;
@@ -74,6 +76,12 @@ export async function applyRetention(deps: { db: Db; clock: Clock }): Promise<Re
               and coalesce(r.return_time, r.requested_time) < ${at}::timestamptz`,
           now,
         ),
+        seatBookings: await pseudonymiseSeatBookings(
+          tx.db,
+          sql`b.territory_id = ${territoryId} and b.shuttle_round_id in (
+                select id from shuttle_rounds where territory_id = ${territoryId}
+                   and service_date < ${DateTime.fromJSDate(cutoff, { zone: territory.timezone }).toISODate()}::date)`,
+        ),
         messages: await pseudonymiseMessages(
           tx.db,
           sql`m.territory_id = ${territoryId} and m.created_at < ${at}::timestamptz`,
@@ -88,7 +96,10 @@ export async function applyRetention(deps: { db: Db; clock: Clock }): Promise<Re
           sql`c.territory_id = ${territoryId} and c.updated_at < ${at}::timestamptz`,
         ),
       };
-      if (counts.rideRequests + counts.messages + counts.tasks + counts.conversations > 0) {
+      if (
+        counts.rideRequests + counts.seatBookings + counts.messages + counts.tasks + counts.conversations >
+        0
+      ) {
         await recordAudit(tx, {
           action: 'privacy.retention',
           entityType: 'territory',

@@ -11,6 +11,7 @@ export const applyRetentionProcessor: Processor<'apply-retention'> = async (_pay
       territories: result.territories.map((t) => ({
         territoryId: t.territoryId,
         rideRequests: t.rideRequests,
+        seatBookings: t.seatBookings,
         messages: t.messages,
         tasks: t.tasks,
         conversations: t.conversations,
