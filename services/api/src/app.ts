@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { loggableErr, loggableUrl, REDACTED_LOG_PATHS } from '@solimob/config';
 import type { DbHandle } from '@solimob/db';
 import { type Clock, createLinkIssuer, type PasswordHasher, systemClock } from '@solimob/domain';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
@@ -64,37 +65,20 @@ export interface AppDeps {
 
 /**
  * Personal data stays out of logs: request bodies are never logged, the query string (which may
- * carry a name search) is dropped, and the usual secret-bearing fields are redacted should an error
- * object carry them.
+ * carry a name search) and the signed links' tokens are dropped from URLs, the fields that carry
+ * names, numbers, addresses, bodies and secrets are redacted, and phone numbers are removed from error
+ * messages (rules shared with the worker: packages/config/src/logging.ts).
  */
 export const loggerOptions = (level: string): FastifyServerOptions['logger'] => ({
   level,
-  redact: {
-    paths: [
-      'req.headers.authorization',
-      'req.headers.cookie',
-      'res.headers["set-cookie"]',
-      '*.password',
-      '*.token',
-      '*.firstName',
-      '*.lastName',
-      '*.phones',
-      '*.e164',
-      '*.to',
-      '*.body',
-      'err.detail',
-      'err.cause.detail',
-      'err.parameters',
-      'err.cause.parameters',
-    ],
-    censor: '[redacted]',
-  },
+  redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
   serializers: {
     req: (req: { method: string; url: string; id: string }) => ({
       id: req.id,
       method: req.method,
-      url: req.url.split('?')[0],
+      url: loggableUrl(req.url),
     }),
+    err: loggableErr,
   },
 });
 
