@@ -78,7 +78,8 @@ export const loggerOptions = (level: string): FastifyServerOptions['logger'] => 
       method: req.method,
       url: loggableUrl(req.url),
     }),
-    err: loggableErr,
+    // Fastify's type wants pino's full error shape; ours is a reduced one (phones removed).
+    err: loggableErr as (err: unknown) => { type: string; message: string; stack: string },
   },
 });
 
