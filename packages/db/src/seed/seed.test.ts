@@ -176,6 +176,12 @@ describe('seedDemo', () => {
     expect(await count('volunteer_drivers')).toBe(15);
     const roles = await a.db.selectDistinct({ role: staffUsers.role }).from(staffUsers);
     expect(roles.map((r) => r.role).sort()).toEqual(['admin', 'coordinator', 'partner', 'read_only']);
+    // The demo partner works for two communes: its scope is not the whole territory.
+    expect(await count('staff_user_communes')).toBe(2);
+    const [consents] = await a.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from residents where consent_at is not null`,
+    );
+    expect(await count('resident_consents')).toBe(consents?.n);
     expect(await count('volunteer_availabilities')).toBeGreaterThanOrEqual(30);
     expect(await count('volunteer_absences')).toBeGreaterThan(0);
 
