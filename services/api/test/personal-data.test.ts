@@ -54,6 +54,12 @@ describe('consent', () => {
       at: '2026-11-02T10:00:00.000Z',
       source: 'formulaire signé au CIAS',
     });
+    // A form saved again with the same consent adds nothing to the history.
+    const again = await api('PATCH', `/residents/${id}`, coordinator, {
+      accessNote: 'Sonner deux fois',
+      consent: { source: 'formulaire signé au CIAS', at: '2026-11-02T10:00:00.000Z' },
+    });
+    expect(again.statusCode, again.body).toBe(200);
     const withdrawn = await api('POST', `/residents/${id}/consents`, coordinator, {
       given: false,
       channel: 'phone',
@@ -116,6 +122,7 @@ describe('export', () => {
       expect.arrayContaining(['resident.create', 'resident.read', 'resident.messages.read']),
     );
 
+    h.clock.advanceHours(1);
     const csv = await api('GET', `/residents/${id}/export?format=csv`, admin);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
@@ -162,6 +169,7 @@ describe('erasure', () => {
     for (const seat of subscribed) {
       expect((await api('POST', `/seat-bookings/${seat.id}/cancel`, coordinator, {})).statusCode).toBe(200);
     }
+    h.clock.advanceHours(1);
     const before = await report();
 
     const erased = await api('POST', `/residents/${id}/erase`, coordinator, { reason: 'resident_request' });

@@ -56,7 +56,17 @@ export async function updateResident(
       .returning();
     // A change of consent is appended to its history, which also sets the current state.
     let updated = resident!;
-    if (input.consent !== undefined) {
+    // Forms send the consent back with every save: only a change is a new entry of the history.
+    const consentAt = input.consent ? (input.consent.at ? new Date(input.consent.at) : now) : null;
+    const consentChanged =
+      input.consent !== undefined &&
+      (input.consent === null
+        ? current.consentAt !== null
+        : current.consentAt === null ||
+          (input.consent.at !== undefined && consentAt!.getTime() !== current.consentAt.getTime()) ||
+          input.consent.source !== current.consentSource ||
+          input.consent.channel !== undefined);
+    if (input.consent !== undefined && consentChanged) {
       await appendConsent(tx, id, {
         given: input.consent !== null,
         channel: input.consent?.channel ?? 'unspecified',
