@@ -45,6 +45,11 @@ export const jobDefinitions = {
   'sweep-stalled-messages': { queue: 'messages', payload: Nothing },
   /** Scheduled: the day-before reminders to residents and drivers, per territory in its time zone. */
   'send-ride-reminders': { queue: 'messages', payload: Nothing },
+  /**
+   * Scheduled, daily: deletes expired sessions and published outbox rows, and pseudonymises what is
+   * older than each territory's retention period (see applyRetention).
+   */
+  'apply-retention': { queue: 'planning', payload: Nothing },
 } as const satisfies Record<string, { queue: string; payload: TSchema }>;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { loggableErr, loggableUrl, REDACTED_LOG_PATHS } from '@solimob/config';
 import type { DbHandle } from '@solimob/db';
 import { type Clock, createLinkIssuer, type PasswordHasher, systemClock } from '@solimob/domain';
 import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
@@ -16,6 +17,7 @@ import { loginRoutes, sessionRoutes } from './routes/auth';
 import { benchRoutes } from './routes/bench';
 import { healthRoutes } from './routes/health';
 import { messageRoutes } from './routes/messages';
+import { personalDataRoutes } from './routes/personal-data';
 import { placeRoutes } from './routes/places';
 import { reportRoutes } from './routes/reports';
 import { residentRoutes } from './routes/residents';
@@ -67,37 +69,21 @@ export interface AppDeps {
 
 /**
  * Personal data stays out of logs: request bodies are never logged, the query string (which may
- * carry a name search) is dropped, and the usual secret-bearing fields are redacted should an error
- * object carry them.
+ * carry a name search) and the signed links' tokens are dropped from URLs, the fields that carry
+ * names, numbers, addresses, bodies and secrets are redacted, and phone numbers are removed from error
+ * messages (rules shared with the worker: packages/config/src/logging.ts).
  */
 export const loggerOptions = (level: string): FastifyServerOptions['logger'] => ({
   level,
-  redact: {
-    paths: [
-      'req.headers.authorization',
-      'req.headers.cookie',
-      'res.headers["set-cookie"]',
-      '*.password',
-      '*.token',
-      '*.firstName',
-      '*.lastName',
-      '*.phones',
-      '*.e164',
-      '*.to',
-      '*.body',
-      'err.detail',
-      'err.cause.detail',
-      'err.parameters',
-      'err.cause.parameters',
-    ],
-    censor: '[redacted]',
-  },
+  redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
   serializers: {
     req: (req: { method: string; url: string; id: string }) => ({
       id: req.id,
       method: req.method,
-      url: req.url.split('?')[0],
+      url: loggableUrl(req.url),
     }),
+    // Fastify's type wants pino's full error shape; ours is a reduced one (phones removed).
+    err: loggableErr as (err: unknown) => { type: string; message: string; stack: string },
   },
 });
 
@@ -175,6 +161,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     messageRoutes(typed, routeDeps);
     territoryRoutes(typed, routeDeps);
     reportRoutes(typed, routeDeps);
+    personalDataRoutes(typed, routeDeps);
     if (deps.config.BENCH_ROUTES) benchRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.

@@ -2,13 +2,14 @@ import { type Place, type Resident, schema, type Tx } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { recordAudit } from '../audit';
-import { assertActsFor, assertCan } from '../authz';
+import { assertCan } from '../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../context';
 import { type FieldProblem, invalid } from '../errors';
 import { parseInput, withDefaults } from '../input';
 import { notifyResident } from '../messages/notify';
 import type { TxContext } from '../missions/lifecycle';
 import { enqueueJob } from '../outbox';
+import { assertResidentInScope } from '../residents/scope';
 import { loadTerritory, type TerritoryInfo } from '../territories/load';
 import { acknowledgement } from './acknowledgement';
 import { endpointProblem, type IntakeProblem, timingProblems } from './intake';
@@ -232,7 +233,7 @@ async function insertRideRequest(tx: TxContext, input: Input, checked: CheckedRe
 export async function createRideRequest(ctx: ServiceContext, rawInput: unknown): Promise<RideRequestView> {
   assertCan(ctx.actor, 'ride_requests:write');
   const input = parseInput(CreateRideRequestInput, withDefaults(CreateRideRequestInput, rawInput));
-  assertActsFor(ctx.actor, input.residentId);
+  await assertResidentInScope(ctx, input.residentId);
   return withTransaction(ctx, async (tx) => {
     const territory = await loadTerritory(tx.db, tx.actor.territoryId);
     const checked = await checkRideRequest(tx, input, territory);

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit';
 import type { Actor, Clock, ServiceContext } from '../context';
 import { ServiceError } from '../errors';
 import { hashSessionToken } from './sessions';
-import { type StaffUserView, toStaffUserView } from './view';
+import { loadStaffCommunes, type StaffUserView, toStaffUserView } from './view';
 
 export interface StaffSession {
   sessionId: string;
@@ -34,15 +34,21 @@ export async function authenticateSession(
       ),
     );
   if (!row) throw new ServiceError('unauthenticated', 'Session is invalid or has expired');
+  // A partner's communes bound their resident scope; other roles see the whole territory.
+  const communeIds =
+    row.user.role === 'partner'
+      ? ((await loadStaffCommunes(deps.db, [row.user.id])).get(row.user.id) ?? [])
+      : [];
   return {
     sessionId: row.session.id,
     expiresAt: row.session.expiresAt,
-    user: toStaffUserView(row.user),
+    user: toStaffUserView(row.user, communeIds),
     actor: {
       kind: 'staff',
       staffUserId: row.user.id,
       territoryId: row.user.territoryId,
       role: row.user.role,
+      ...(row.user.role === 'partner' && { communeIds }),
     },
   };
 }

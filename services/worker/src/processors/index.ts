@@ -1,3 +1,4 @@
+import { applyRetentionProcessor } from './retention';
 import {
   expireOfferWaveProcessor,
   matchRideRequestProcessor,
@@ -36,5 +37,6 @@ export const processors = {
     'close-shuttle-rounds': closeShuttleRoundsProcessor,
     'generate-shuttle-rounds': generateShuttleRoundsProcessor,
     'send-shuttle-reminders': sendShuttleRemindersProcessor,
+    'apply-retention': applyRetentionProcessor,
   },
 } satisfies ProcessorTable;

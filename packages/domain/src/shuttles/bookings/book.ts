@@ -1,9 +1,10 @@
 import { type Resident, type ShuttleLine, type ShuttleRound, schema, type Tx } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
-import { assertActsFor, assertCan } from '../../authz';
+import { assertCan } from '../../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../../context';
 import { type FieldProblem, invalid, notFound, ServiceError } from '../../errors';
 import { parseInput } from '../../input';
+import { assertResidentInScope } from '../../residents/scope';
 import { toTerritoryInfo } from '../../territories/load';
 import { resolvePickup } from './pickup';
 import { bookingsClosed, placeBooking } from './place';
@@ -20,7 +21,7 @@ import { type SeatBookingView, toSeatBookingView } from './view';
 export async function bookSeat(ctx: ServiceContext, rawInput: unknown): Promise<SeatBookingView> {
   assertCan(ctx.actor, 'shuttles:book');
   const input = parseInput(BookSeatInput, rawInput);
-  assertActsFor(ctx.actor, input.residentId);
+  await assertResidentInScope(ctx, input.residentId);
   if ((input.late || input.atDoor) && ctx.actor.kind === 'resident') {
     throw new ServiceError('forbidden', 'Only staff may book after the cut-off or ask for a door pick-up');
   }
