@@ -177,27 +177,37 @@ export const postgresRestart: Scenario = async (stack, fixture) => {
   const prober = fixture.client;
   while (Date.now() - downAt < 5_000) {
     const batch = await Promise.all([
-      prober.request('GET', '/ride-requests?limit=5', undefined, 20_000),
+      prober.request('GET', '/ride-requests?pageSize=5', undefined, 20_000),
       prober.request('POST', '/seat-bookings', { shuttleRoundId: fixture.openRoundId, residentId: after[0]!.id }, 20_000),
     ]);
     during.push(...batch);
     await sleep(100);
   }
   const maxDuring = Math.max(...during.map((r) => r.ms));
-  console.log(`    during the outage: ${describeStatuses(during)}, slowest ${maxDuring.toFixed(0)} ms`);
+  const sorted = during.map((r) => Math.round(r.ms)).sort((a, b) => a - b);
+  console.log(
+    `    during the outage: ${describeStatuses(during)}, median ${sorted[Math.floor(sorted.length / 2)]} ms, slowest ${maxDuring.toFixed(0)} ms (first answers: ${during
+      .slice(0, 4)
+      .map((r) => Math.round(r.ms))
+      .join(', ')} ms)`,
+  );
   say('Starting Postgres again');
   await stack.pg.resume();
   const upAt = Date.now();
   // The first requests after the restart may meet connections the pool has not yet found dead.
   let recoveredMs = -1;
+  const probes: HttpResult[] = [];
   while (Date.now() - upAt < 30_000) {
-    const probe = await prober.request('GET', '/ride-requests?limit=5');
+    const probe = await prober.request('GET', '/ride-requests?pageSize=5');
+    probes.push(probe);
     if (probe.status === 200) {
       recoveredMs = Date.now() - upAt;
       break;
     }
     await sleep(100);
   }
+  console.log(`    probes after the restart: ${describeStatuses(probes)}`);
+  if (recoveredMs < 0) console.log(`    last probe: ${JSON.stringify(probes.at(-1)?.body).slice(0, 300)}`);
   const afterResults = await bookAll(fixture, after, 4);
   console.log(`    after the restart: ${describeStatuses(afterResults)}`);
   const settled = await settle(stack, since);

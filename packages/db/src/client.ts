@@ -18,12 +18,21 @@ export interface DbHandle {
 export interface CreateDbOptions {
   max?: number;
   applicationName?: string;
+  /**
+   * Seconds to wait for a new connection (postgres.js defaults to 30). While Postgres is down or
+   * restarting, a request must fail fast with 503, not hang: the API maps CONNECT_TIMEOUT to 503.
+   */
+  connectTimeoutSeconds?: number;
 }
+
+/** See CreateDbOptions.connectTimeoutSeconds. */
+export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
 
 /** Opens a connection pool. Nothing connects until the first query. */
 export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   const sql = postgres(url, {
     max: options.max ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? DEFAULT_CONNECT_TIMEOUT_SECONDS,
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? 'solimob' },
   });
