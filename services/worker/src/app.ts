@@ -146,7 +146,8 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     queues,
     logger: logger.child({ component: 'outbox-relay' }),
     pollMs: config.OUTBOX_POLL_MS,
-    listenWith: db.sql,
+    // A client of its own, which the relay replaces when its LISTEN stops hearing (Postgres restarts).
+    listenWith: () => createDb(config.DATABASE_URL, { max: 1, applicationName: 'solimob-worker-listen' }).sql,
     clock: options.clock ?? systemClock,
     ...tuning.relay,
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Db, schema } from '@solimob/db';
 import { type Clock, OUTBOX_NOTIFY_CHANNEL, systemClock } from '@solimob/domain';
 import { isJobName, jobDefinitions, outboxJobId, type Queues } from '@solimob/queue';
@@ -19,8 +20,17 @@ export interface OutboxRelayOptions {
   retryBaseMs?: number;
   /** Cap of the per-row retry delay and of the loop's backoff while publishing fails. */
   retryMaxMs?: number;
-  /** A postgres.js client to LISTEN on OUTBOX_NOTIFY_CHANNEL with; polling alone is enough without it. */
-  listenWith?: postgres.Sql;
+  /**
+   * Opens a postgres.js client to LISTEN on OUTBOX_NOTIFY_CHANNEL with (the relay owns and ends it);
+   * polling alone is enough without it.
+   */
+  listenWith?: () => postgres.Sql;
+  /**
+   * How often the relay checks that its LISTEN still hears (it NOTIFYs itself). postgres.js LISTENs
+   * again after a reconnect, but when Postgres is still down at that moment (a restart) the LISTEN
+   * is stuck for good. The check notices, drops that client and LISTENs on a new one. Default 30 s.
+   */
+  listenCheckMs?: number;
   /**
    * The service clock, the one verbs use to set `availableAt` on delayed work (an offer wave's expiry):
    * a row is due when this clock reaches it, so a simulated clock drives delayed jobs too.
@@ -66,6 +76,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let wakeUp: (() => void) | undefined;
   let woken = false;
   let unlisten: (() => Promise<void>) | undefined;
+  let listenTimer: NodeJS.Timeout | undefined;
+  /** The payload of the self-NOTIFY in flight and what to call when it is heard. */
+  let probe: { token: string; heard: () => void } | undefined;
+  const listenCheckMs = options.listenCheckMs ?? 30_000;
 
   async function publish(row: typeof o.$inferSelect): Promise<void> {
     const name = row.jobName;
@@ -168,28 +182,99 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
   }
 
+  function onNotify(payload: string) {
+    if (probe && payload === probe.token) probe.heard();
+    else wake();
+  }
+
+  let client: postgres.Sql | undefined;
+  const within = <T>(promise: Promise<T>, ms: number, what: string) =>
+    Promise.race([
+      promise,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), ms).unref()),
+    ]);
+
+  /** LISTENs on a new client; a (re)connection also wakes the loop for the rows committed meanwhile. */
+  async function listen(connect: () => postgres.Sql): Promise<void> {
+    const previous = client;
+    client = undefined;
+    unlisten = undefined;
+    previous?.end({ timeout: 0 }).catch(() => {});
+    const fresh = connect();
+    client = fresh;
+    const meta = await within(fresh.listen(OUTBOX_NOTIFY_CHANNEL, onNotify, wake), 10_000, 'LISTEN');
+    unlisten = () => meta.unlisten();
+  }
+
+  /** NOTIFYs itself and LISTENs again, on a new client, when the notification does not come back. */
+  async function checkListen(connect: () => postgres.Sql): Promise<void> {
+    if (client && unlisten) {
+      const token = `relay-probe-${randomUUID()}`;
+      const heard = new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), Math.max(1_000, Math.min(5_000, listenCheckMs)));
+        probe = {
+          token,
+          heard: () => {
+            clearTimeout(timer);
+            resolve(true);
+          },
+        };
+      });
+      try {
+        await within(client`select pg_notify(${OUTBOX_NOTIFY_CHANNEL}, ${token})`, 10_000, 'NOTIFY');
+      } catch {
+        probe = undefined;
+        return; // Postgres unreachable: nothing to LISTEN to yet, the next check tries again.
+      }
+      const ok = await heard;
+      probe = undefined;
+      if (ok) return;
+      logger.warn('outbox LISTEN no longer hears notifications: listening again');
+    }
+    try {
+      await listen(connect);
+      logger.info('outbox LISTEN restored');
+    } catch (error) {
+      unlisten = undefined;
+      logger.warn({ err: describeError(error) }, 'outbox LISTEN unavailable, polling until the next check');
+    }
+  }
+
   return {
     runOnce,
     async start() {
       if (running) return;
       running = true;
-      if (options.listenWith) {
+      const connect = options.listenWith;
+      if (connect) {
         try {
-          const meta = await options.listenWith.listen(OUTBOX_NOTIFY_CHANNEL, wake);
-          unlisten = () => meta.unlisten();
+          await listen(connect);
         } catch (error) {
-          logger.warn({ err: describeError(error) }, 'outbox LISTEN unavailable, polling only');
+          logger.warn({ err: describeError(error) }, 'outbox LISTEN unavailable, polling only for now');
         }
+        let checking = false;
+        listenTimer = setInterval(() => {
+          if (checking || !running) return;
+          checking = true;
+          checkListen(connect).finally(() => {
+            checking = false;
+          });
+        }, listenCheckMs);
+        listenTimer.unref();
       }
       loop = runLoop();
     },
     async stop() {
       running = false;
+      clearInterval(listenTimer);
+      listenTimer = undefined;
       wakeUp?.();
       await loop;
       loop = undefined;
       await unlisten?.().catch(() => {});
       unlisten = undefined;
+      await client?.end({ timeout: 1 }).catch(() => {});
+      client = undefined;
     },
     wake,
   };

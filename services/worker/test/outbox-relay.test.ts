@@ -243,12 +243,43 @@ describe('outbox relay', () => {
     expect(await jobIdsIn(queues)).toEqual([outboxJobId(good)]);
   });
 
+  it('LISTENs again after Postgres went away for longer than postgres.js retries its LISTEN', async () => {
+    const queues = queuesOn(redisUrl());
+    const target = new URL(t.url);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    await proxy.up();
+    cleanups.push(() => proxy.down());
+    const viaProxy = new URL(t.url);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    const listener = () => createDb(viaProxy.toString(), { max: 1, connectTimeoutSeconds: 1 }).sql;
+    // Polling too slow to matter: only a working LISTEN gets the row out in time.
+    const relay = relayFor(queues, { pollMs: 60_000, listenWith: listener, listenCheckMs: 200 });
+    await relay.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    // Postgres "restarts": the LISTEN connection is cut and new ones are refused for a while, so the
+    // driver's one attempt to LISTEN again fails.
+    await proxy.down();
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await proxy.up();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+    const id = await t.db.transaction(async (tx) => {
+      const rowId = await enqueueJob(tx, 'send-message', { messageId: randomUUID() }, { territoryId: null });
+      await tx.execute(sql`select pg_notify(${OUTBOX_NOTIFY_CHANNEL}, '')`);
+      return rowId;
+    });
+    await waitFor(
+      async () => (await rowsById([id]))[0]!.publishedAt,
+      'the notified row to be published',
+      10_000,
+    );
+  });
+
   it('wakes up on NOTIFY instead of waiting for the next poll', async () => {
     const queues = queuesOn(redisUrl());
-    const listener = createDb(t.url, { max: 1 });
-    cleanups.push(() => listener.close());
     // A poll interval longer than the test timeout: only the notification can get the row out in time.
-    const relay = relayFor(queues, { pollMs: 60_000, listenWith: listener.sql });
+    const relay = relayFor(queues, { pollMs: 60_000, listenWith: () => createDb(t.url, { max: 1 }).sql });
     await relay.start();
     await new Promise((resolve) => setTimeout(resolve, 200));
 
