@@ -3,7 +3,38 @@ import { createDb } from '@solimob/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { isConnectionFailure, toErrorResponse } from '../src/plugins/errors';
-import { createHarness, type Harness } from './fixture';
+import { bearer, createHarness, type Harness } from './fixture';
+
+/** A TCP forwarder to Postgres that the test takes down and brings back on the same port. */
+class Forwarder {
+  private server: net.Server | undefined;
+  private readonly sockets = new Set<net.Socket>();
+  port = 0;
+  constructor(private readonly target: { host: string; port: number }) {}
+  async up() {
+    const server = net.createServer((client) => {
+      const upstream = net.connect(this.target.port, this.target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => {
+          client.destroy();
+          upstream.destroy();
+        });
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
+    this.port = (server.address() as net.AddressInfo).port;
+    this.server = server;
+  }
+  async down() {
+    const server = this.server;
+    this.server = undefined;
+    for (const socket of this.sockets) socket.destroy();
+    if (server) await new Promise((resolve) => server.close(resolve));
+  }
+}
 
 let h: Harness;
 beforeAll(async () => {
@@ -86,4 +117,47 @@ describe('Postgres unavailable', () => {
       await new Promise((resolve) => blackHole.close(resolve));
     }
   }, 20_000);
+
+  it('answers again within a second or two of Postgres coming back, after many failures', async () => {
+    const target = new URL(h.t.url);
+    const forwarder = new Forwarder({ host: target.hostname, port: Number(target.port || 5432) });
+    await forwarder.up();
+    const url = new URL(h.t.url);
+    url.host = `127.0.0.1:${forwarder.port}`;
+    const db = createDb(url.toString(), { max: 2 });
+    const app = await buildApp({
+      config: {
+        PUBLIC_BASE_URL: 'http://localhost',
+        SIGNED_LINK_SECRET: 'test-link-secret-of-at-least-32-characters',
+        SESSION_TTL_HOURS: 1,
+        LOG_LEVEL: 'silent',
+      },
+      db,
+      redis: h.redis,
+      logger: false,
+      passwords: h.passwords,
+      clock: h.clock,
+    });
+    try {
+      const token = await h.login(h.a.staff.coordinator.email);
+      const list = () => app.inject({ method: 'GET', url: '/residents', headers: bearer(token) });
+      expect((await list()).statusCode).toBe(200);
+      await forwarder.down();
+      // Many failed connection attempts: postgres.js alone would then wait 10-20 s before the next one.
+      for (let i = 0; i < 12; i++) expect((await list()).statusCode).toBe(503);
+      await forwarder.up();
+      const started = Date.now();
+      let status = 0;
+      while (Date.now() - started < 15_000) {
+        status = (await list()).statusCode;
+        if (status === 200) break;
+      }
+      expect(status).toBe(200);
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await app.close();
+      await db.sql.end({ timeout: 0 });
+      await forwarder.down();
+    }
+  }, 30_000);
 });
