@@ -89,6 +89,11 @@ export async function prepareFixture(stack: Stack): Promise<Fixture> {
     order by name limit 1`;
   const [territory] = await sql<{ serviceNumber: string }[]>`
     select service_number as "serviceNumber" from territories where id = ${stack.territoryId}`;
+  // Offers go to 5 volunteers at once (the demo sends fewer), so three can race for the same ride.
+  await sql`update territories
+            set settings = settings || jsonb_build_object('rides',
+                  coalesce(settings->'rides', '{}'::jsonb) || '{"offerWaveSize": 5}'::jsonb)
+            where id = ${stack.territoryId}`;
   const client = new Client(stack);
   await client.login();
   return {
@@ -150,8 +155,12 @@ export function rideTime(): string {
   return day.toISOString();
 }
 
-export const bookSeat = (fixture: Fixture, residentId: string, roundId = fixture.openRoundId) =>
-  fixture.client.request('POST', '/seat-bookings', { shuttleRoundId: roundId, residentId });
+export const bookSeat = (
+  fixture: Fixture,
+  residentId: string,
+  roundId = fixture.openRoundId,
+  timeoutMs = 30_000,
+) => fixture.client.request('POST', '/seat-bookings', { shuttleRoundId: roundId, residentId }, timeoutMs);
 
 export const requestRide = (fixture: Fixture, residentId: string) =>
   fixture.client.request('POST', '/ride-requests', {

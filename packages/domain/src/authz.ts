@@ -21,6 +21,8 @@ export type Permission =
   /** SMS and call bodies: private conversations, not implied by reading people. */
   | 'messages:read'
   | 'staff:manage'
+  /** The BullMQ dashboard: see, retry and remove background jobs (admins only). */
+  | 'queues:manage'
   /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
   | 'missions:manage'
   /** A volunteer's own offers and missions: answer, give back, close (see volunteerPermissions). */
@@ -54,6 +56,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:write',
     'messages:read',
     'staff:manage',
+    'queues:manage',
   ]),
   coordinator: new Set<Permission>([
     ...readAll,

@@ -18,6 +18,8 @@ export const API_SETTINGS = [
   'TWILIO_AUTH_TOKEN',
   'TWILIO_FROM',
   'PHONE_SIMULATOR_TOKEN',
+  'METRICS_TOKEN',
+  'QUEUE_PREFIX',
 ] as const;
 
 export type ApiConfig = ServiceConfig<(typeof API_SETTINGS)[number]>;
