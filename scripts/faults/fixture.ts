@@ -31,7 +31,8 @@ export class Client {
 
   async login(): Promise<void> {
     const result = await this.request('POST', '/auth/login', ADMIN);
-    if (result.status !== 200) throw new Error(`login failed: ${result.status} ${JSON.stringify(result.body)}`);
+    if (result.status !== 200)
+      throw new Error(`login failed: ${result.status} ${JSON.stringify(result.body)}`);
     this.token = (result.body as { token: string }).token;
   }
 
@@ -112,7 +113,9 @@ let phoneSeq = Number.parseInt(randomBytes(2).toString('hex'), 16) % 500;
 /** A French mobile number no other resident of the run has. */
 export function nextMobile(): string {
   phoneSeq += 1;
-  return `+3366${String(1_000_000 + phoneSeq * 37).padStart(7, '0').slice(-7)}`;
+  return `+3366${String(1_000_000 + phoneSeq * 37)
+    .padStart(7, '0')
+    .slice(-7)}`;
 }
 
 export interface Resident {
@@ -289,7 +292,8 @@ export async function settle(
       }
     } catch (error) {
       // Only an outage is expected here; a wrong query must not pass for one.
-      if (!/ECONNREFUSED|CONNECT|57P0|ECONNRESET/.test(String((error as { code?: string }).code))) throw error;
+      if (!/ECONNREFUSED|CONNECT|57P0|ECONNRESET/.test(String((error as { code?: string }).code)))
+        throw error;
       state = 'db unavailable';
       stableSince = Date.now();
     }

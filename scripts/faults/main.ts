@@ -89,7 +89,9 @@ for (const run of runs) {
 
 const width = Math.max(...rows.map((r) => r.check.name.length), 10);
 console.log('');
-console.log(`${'setup'.padEnd(20)} ${'scenario'.padEnd(17)} ${'check'.padEnd(width)} ${'expected'.padStart(9)} ${'actual'.padStart(7)}`);
+console.log(
+  `${'setup'.padEnd(20)} ${'scenario'.padEnd(17)} ${'check'.padEnd(width)} ${'expected'.padStart(9)} ${'actual'.padStart(7)}`,
+);
 for (const { setup, scenario, check } of rows) {
   console.log(
     `${setup.padEnd(20)} ${scenario.padEnd(17)} ${check.name.padEnd(width)} ${String(check.expected).padStart(9)} ${String(check.actual).padStart(7)}${ok(check) ? '' : '  <-- differs'}`,

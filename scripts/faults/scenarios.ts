@@ -15,8 +15,8 @@ import {
   type DeliveryCount,
   type Fixture,
   type HttpResult,
-  requestRide,
   type Resident,
+  requestRide,
   settle,
 } from './fixture';
 import { type Stack, say, sleep } from './stack';
@@ -104,8 +104,16 @@ export const redisOutage: Scenario = async (stack, fixture) => {
   const booked = residents.filter((_, k) => results[k]!.status === 201);
   return {
     checks: [
-      { name: 'bookings accepted (201) while Redis was down', expected: residents.length, actual: booked.length },
-      { name: 'outbox rows waiting while Redis was down > 0', expected: 'yes', actual: pending!.n > 0 ? 'yes' : 'no' },
+      {
+        name: 'bookings accepted (201) while Redis was down',
+        expected: residents.length,
+        actual: booked.length,
+      },
+      {
+        name: 'outbox rows waiting while Redis was down > 0',
+        expected: 'yes',
+        actual: pending!.n > 0 ? 'yes' : 'no',
+      },
       ...(await deliveryChecks(stack, since, booked, settled)),
     ],
     notes: { 'seconds to drain after Redis returned': ((Date.now() - downSince) / 1000).toFixed(1) },
@@ -128,7 +136,8 @@ export const workerKill: Scenario = async (stack, fixture) => {
   console.log(`    answers: ${describeStatuses(results)}`);
   // Wait until sending is under way, then kill every worker mid-send.
   const started = Date.now();
-  while (stack.twilio.messages().length - since.messages < 5 && Date.now() - started < 60_000) await sleep(50);
+  while (stack.twilio.messages().length - since.messages < 5 && Date.now() - started < 60_000)
+    await sleep(50);
   const sentBefore = stack.twilio.messages().length - since.messages;
   const [sending] = await stack.db.sql<{ n: number }[]>`
     select count(*)::int as n from messages where status = 'sending'`;
@@ -144,7 +153,11 @@ export const workerKill: Scenario = async (stack, fixture) => {
   return {
     checks: [
       { name: 'bookings accepted (201)', expected: residents.length, actual: booked.length },
-      { name: 'sends in progress when killed > 0', expected: 'yes', actual: sentBefore < booked.length ? 'yes' : 'no' },
+      {
+        name: 'sends in progress when killed > 0',
+        expected: 'yes',
+        actual: sentBefore < booked.length ? 'yes' : 'no',
+      },
       ...(await deliveryChecks(stack, since, booked, settled)),
     ],
     notes: {
@@ -178,7 +191,12 @@ export const postgresRestart: Scenario = async (stack, fixture) => {
   while (Date.now() - downAt < 5_000) {
     const batch = await Promise.all([
       prober.request('GET', '/ride-requests?pageSize=5', undefined, 20_000),
-      prober.request('POST', '/seat-bookings', { shuttleRoundId: fixture.openRoundId, residentId: after[0]!.id }, 20_000),
+      prober.request(
+        'POST',
+        '/seat-bookings',
+        { shuttleRoundId: fixture.openRoundId, residentId: after[0]!.id },
+        20_000,
+      ),
     ]);
     during.push(...batch);
     await sleep(100);
@@ -216,11 +234,31 @@ export const postgresRestart: Scenario = async (stack, fixture) => {
   const alive = [...stack.apis, ...stack.workers].filter((s) => s.child.exitCode === null).length;
   return {
     checks: [
-      { name: 'requests during the outage answered 503', expected: during.length, actual: countStatuses(during)['503'] ?? 0 },
-      { name: 'slowest answer during the outage < 6 s', expected: 'yes', actual: maxDuring < 6_000 ? 'yes' : 'no' },
-      { name: 'API answers again within 10 s of the restart', expected: 'yes', actual: recoveredMs >= 0 && recoveredMs < 10_000 ? 'yes' : 'no' },
-      { name: 'processes still running (not restarted)', expected: stack.apis.length + stack.workers.length, actual: alive },
-      { name: 'bookings accepted (201) around the restart', expected: residents.length, actual: booked.length },
+      {
+        name: 'requests during the outage answered 503',
+        expected: during.length,
+        actual: countStatuses(during)['503'] ?? 0,
+      },
+      {
+        name: 'slowest answer during the outage < 6 s',
+        expected: 'yes',
+        actual: maxDuring < 6_000 ? 'yes' : 'no',
+      },
+      {
+        name: 'API answers again within 10 s of the restart',
+        expected: 'yes',
+        actual: recoveredMs >= 0 && recoveredMs < 10_000 ? 'yes' : 'no',
+      },
+      {
+        name: 'processes still running (not restarted)',
+        expected: stack.apis.length + stack.workers.length,
+        actual: alive,
+      },
+      {
+        name: 'bookings accepted (201) around the restart',
+        expected: residents.length,
+        actual: booked.length,
+      },
       ...(await deliveryChecks(stack, since, booked, settled)),
     ],
     notes: {
@@ -231,7 +269,14 @@ export const postgresRestart: Scenario = async (stack, fixture) => {
 };
 
 /** Posts the same signed inbound SMS (same MessageSid) `times` times at once, spread over the APIs. */
-async function replayInbound(stack: Stack, from: string, to: string, body: string, sid: string, times: number) {
+async function replayInbound(
+  stack: Stack,
+  from: string,
+  to: string,
+  body: string,
+  sid: string,
+  times: number,
+) {
   const url = `${stack.publicBaseUrl}/webhooks/twilio/sms`;
   return Promise.all(
     Array.from({ length: times }, (_, k) =>
@@ -271,13 +316,19 @@ export const races: Scenario = async (stack, fixture) => {
   const [controlInbound] = await sql<{ n: number }[]>`
     select count(*)::int as n from messages where direction = 'inbound' and counterpart_phone = ${control!.phone}`;
   // The answer may be TwiML (inline) or a queued SMS: compare with one delivery of the same text.
-  const controlReplies = (counted.perRecipient.get(control!.phone) ?? 0) + (replies[0]!.body.includes('<Message') ? 1 : 0);
+  const controlReplies =
+    (counted.perRecipient.get(control!.phone) ?? 0) + (replies[0]!.body.includes('<Message') ? 1 : 0);
   const replayedReplies =
-    (counted.perRecipient.get(replayed!.phone) ?? 0) + replies.filter((r) => r.body.includes('<Message')).length;
+    (counted.perRecipient.get(replayed!.phone) ?? 0) +
+    replies.filter((r) => r.body.includes('<Message')).length;
   console.log(`    replayed webhook answers: ${replies.map((r) => r.status).join(', ')}`);
   checks.push(
     { name: 'replayed webhook: inbound messages recorded', expected: controlInbound!.n, actual: inbound!.n },
-    { name: 'replayed webhook: replies (as for one delivery)', expected: controlReplies, actual: replayedReplies },
+    {
+      name: 'replayed webhook: replies (as for one delivery)',
+      expected: controlReplies,
+      actual: replayedReplies,
+    },
   );
 
   // 2. Three volunteers answer OUI to offers for the same ride at the same instant.
@@ -363,7 +414,10 @@ export const races: Scenario = async (stack, fixture) => {
     { name: '200 bookings: confirmed in the database', expected: seats, actual: round!.confirmed },
     { name: "200 bookings: round's seats taken", expected: seats, actual: round!.taken },
     { name: '200 bookings: waitlisted', expected: 200 - seats, actual: round!.waitlisted },
-    ...(await deliveryChecks(stack, since, booked, settled)).map((c) => ({ ...c, name: `200 bookings: ${c.name}` })),
+    ...(await deliveryChecks(stack, since, booked, settled)).map((c) => ({
+      ...c,
+      name: `200 bookings: ${c.name}`,
+    })),
   );
   return { checks, notes };
 };

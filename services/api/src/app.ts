@@ -1,16 +1,16 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { DbHandle } from '@solimob/db';
 import { type Clock, createLinkIssuer, type PasswordHasher, systemClock } from '@solimob/domain';
-import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Queues } from '@solimob/queue';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Redis } from 'ioredis';
 import { createArgon2Hasher } from './adapters/argon2';
 import { type RateLimit, RedisRateLimiter } from './adapters/rate-limiter';
 import type { ApiConfig } from './config';
 import { requireStaffSession } from './plugins/auth';
 import { registerErrorHandling } from './plugins/errors';
-import { registerMetrics } from './plugins/metrics';
 import { requireSignedLink } from './plugins/links';
+import { registerMetrics } from './plugins/metrics';
 import { registerOpenApi } from './plugins/openapi';
 import { dashboardSessionRoute, registerQueueDashboard } from './plugins/queue-dashboard';
 import { registerWebApp } from './plugins/web-app';

@@ -73,7 +73,15 @@ describe('Postgres unavailable', () => {
   });
 
   it('the codes of a server starting up or shutting down, and connection exceptions, are 503', () => {
-    for (const code of ['57P01', '57P02', '57P03', '08006', '08001', 'CONNECT_TIMEOUT', 'CONNECTION_DESTROYED']) {
+    for (const code of [
+      '57P01',
+      '57P02',
+      '57P03',
+      '08006',
+      '08001',
+      'CONNECT_TIMEOUT',
+      'CONNECTION_DESTROYED',
+    ]) {
       const wrapped = Object.assign(new Error('Failed query: select 1'), { cause: { code } });
       expect(toErrorResponse(wrapped, 'r').status, code).toBe(503);
     }

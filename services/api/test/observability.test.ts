@@ -34,11 +34,19 @@ afterAll(async () => {
 describe('request ids', () => {
   it('keeps a well-formed X-Request-Id, returns it, and puts it in every log line of the request', async () => {
     const id = 'lb-4f2a9c.17';
-    const response = await h.app.inject({ method: 'GET', url: '/residents', headers: { 'x-request-id': id } });
+    const response = await h.app.inject({
+      method: 'GET',
+      url: '/residents',
+      headers: { 'x-request-id': id },
+    });
     expect(response.statusCode).toBe(401);
     expect(response.headers['x-request-id']).toBe(id);
     const mine = lines.map((line) => JSON.parse(line)).filter((entry) => entry.reqId === id);
-    expect(mine.map((entry) => entry.msg)).toEqual(['incoming request', 'request refused', 'request completed']);
+    expect(mine.map((entry) => entry.msg)).toEqual([
+      'incoming request',
+      'request refused',
+      'request completed',
+    ]);
     const orphans = lines
       .map((line) => JSON.parse(line))
       .filter((entry) => ['incoming request', 'request refused', 'request completed'].includes(entry.msg))
@@ -48,7 +56,11 @@ describe('request ids', () => {
 
   it('replaces a malformed or oversized one with a fresh UUID', async () => {
     for (const bad of ['two words', 'x'.repeat(200), 'line\\nforged']) {
-      const response = await h.app.inject({ method: 'GET', url: '/health', headers: { 'x-request-id': bad } });
+      const response = await h.app.inject({
+        method: 'GET',
+        url: '/health',
+        headers: { 'x-request-id': bad },
+      });
       expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     }
     const fresh = await h.app.inject({ method: 'GET', url: '/health' });
@@ -59,7 +71,11 @@ describe('request ids', () => {
 describe('GET /metrics', () => {
   it('refuses a scraper without the token', async () => {
     expect((await h.app.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
-    const wrong = await h.app.inject({ method: 'GET', url: '/metrics', headers: bearer('not-the-token-at-all') });
+    const wrong = await h.app.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: bearer('not-the-token-at-all'),
+    });
     expect(wrong.statusCode).toBe(401);
   });
 
@@ -67,13 +83,19 @@ describe('GET /metrics', () => {
     const token = await h.login(h.a.staff.coordinator.email);
     await h.app.inject({ method: 'GET', url: '/health' });
     const id = crypto.randomUUID();
-    expect((await h.app.inject({ method: 'GET', url: `/residents/${id}`, headers: bearer(token) })).statusCode).toBe(404);
+    expect(
+      (await h.app.inject({ method: 'GET', url: `/residents/${id}`, headers: bearer(token) })).statusCode,
+    ).toBe(404);
     const response = await h.app.inject({ method: 'GET', url: '/metrics', headers: bearer(METRICS_TOKEN) });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('text/plain');
     const text = response.body;
-    expect(text).toMatch(/solimob_http_requests_total\{method="GET",route="\/health",status_code="200",service="api"\} [1-9]/);
-    expect(text).toMatch(/solimob_http_requests_total\{method="GET",route="\/residents\/:id",status_code="404",service="api"\} 1/);
+    expect(text).toMatch(
+      /solimob_http_requests_total\{method="GET",route="\/health",status_code="200",service="api"\} [1-9]/,
+    );
+    expect(text).toMatch(
+      /solimob_http_requests_total\{method="GET",route="\/residents\/:id",status_code="404",service="api"\} 1/,
+    );
     expect(text).toMatch(/solimob_http_request_duration_seconds_count\{[^}]*route="\/health"[^}]*\} [1-9]/);
     expect(text).toMatch(/solimob_http_request_duration_seconds_bucket\{le="0.005",[^}]*route="\/health"/);
     expect(text).toContain('solimob_api_process_cpu_seconds_total');
@@ -87,7 +109,10 @@ describe('queue dashboard', () => {
     h.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
   const open = async (email: string) => {
     const token = await h.login(email);
-    return { token, response: await h.app.inject({ method: 'POST', url: '/admin/queues/session', headers: bearer(token) }) };
+    return {
+      token,
+      response: await h.app.inject({ method: 'POST', url: '/admin/queues/session', headers: bearer(token) }),
+    };
   };
 
   it('is refused without the cookie, to coordinators and partners, and with a forged cookie', async () => {
@@ -104,7 +129,11 @@ describe('queue dashboard', () => {
     expect((await page(`${DASHBOARD_COOKIE}=${forged}`)).statusCode).toBe(401);
     // A cookie signed with another secret, even for a real session, is refused.
     const [sessionId] = value.split('.');
-    const other = dashboardCookieValue('another-secret-of-at-least-32-characters', sessionId!, new Date(Date.now() + 60_000));
+    const other = dashboardCookieValue(
+      'another-secret-of-at-least-32-characters',
+      sessionId!,
+      new Date(Date.now() + 60_000),
+    );
     expect((await page(`${DASHBOARD_COOKIE}=${other}`)).statusCode).toBe(401);
   });
 
@@ -112,7 +141,9 @@ describe('queue dashboard', () => {
     const { token, response } = await open(h.a.staff.admin.email);
     expect(response.statusCode).toBe(200);
     const setCookie = String(response.headers['set-cookie']);
-    expect(setCookie).toMatch(/^solimob_queues=[^;]+; Path=\/admin\/queues; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    expect(setCookie).toMatch(
+      /^solimob_queues=[^;]+; Path=\/admin\/queues; Max-Age=\d+; HttpOnly; SameSite=Strict$/,
+    );
     const cookie = setCookie.split(';')[0]!;
     const html = await page(cookie);
     expect(html.statusCode).toBe(200);
@@ -123,7 +154,9 @@ describe('queue dashboard', () => {
     expect(names).toEqual(Object.keys(queues.byName).sort());
 
     // Logging out ends dashboard access at once, although the cookie has not expired.
-    expect((await h.app.inject({ method: 'POST', url: '/auth/logout', headers: bearer(token) })).statusCode).toBe(204);
+    expect(
+      (await h.app.inject({ method: 'POST', url: '/auth/logout', headers: bearer(token) })).statusCode,
+    ).toBe(204);
     expect((await page(cookie, '/admin/queues/api/queues')).statusCode).toBe(401);
   });
 });

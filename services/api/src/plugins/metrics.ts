@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { ServiceError } from '@solimob/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import { access } from '../routes/types';
 
 /** Prometheus' text exposition format. */
@@ -66,7 +66,8 @@ export function registerMetrics(app: FastifyInstance, options: { token: string |
         },
       },
       onRequest: async (request) => {
-        if (!options.token) throw new ServiceError('unavailable', 'Metrics are not configured (METRICS_TOKEN)');
+        if (!options.token)
+          throw new ServiceError('unavailable', 'Metrics are not configured (METRICS_TOKEN)');
         if (!bearerMatches(request.headers.authorization, options.token)) {
           throw new ServiceError('unauthenticated', 'A valid metrics token is required');
         }

@@ -73,7 +73,8 @@ export function dashboardSessionRoute(app: App, deps: DashboardDeps) {
       config: { access: access.staff('queues:manage') },
       schema: {
         operationId: 'openQueueDashboard',
-        summary: 'Opens the BullMQ dashboard for this admin session: sets a 15-minute cookie for /admin/queues',
+        summary:
+          'Opens the BullMQ dashboard for this admin session: sets a 15-minute cookie for /admin/queues',
         tags: ['auth'],
         response: {
           200: Type.Object({
