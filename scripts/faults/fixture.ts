@@ -95,6 +95,15 @@ export async function prepareFixture(stack: Stack): Promise<Fixture> {
             set settings = settings || jsonb_build_object('rides',
                   coalesce(settings->'rides', '{}'::jsonb) || '{"offerWaveSize": 5}'::jsonb)
             where id = ${stack.territoryId}`;
+  // Every volunteer may drive on weekdays, anywhere, without absences: the race scenario needs several
+  // volunteers offered the same ride (the demo's availabilities leave two or so for any given hour).
+  await sql`insert into volunteer_availabilities (volunteer_driver_id, weekday, start_time, end_time)
+            select v.id, d, '07:00', '20:00' from volunteer_drivers v, generate_series(1, 5) d
+            where v.territory_id = ${stack.territoryId}`;
+  await sql`delete from volunteer_absences`;
+  await sql`delete from volunteer_served_communes`;
+  await sql`update volunteer_drivers set max_distance_km = null, monthly_trip_cap = null
+            where territory_id = ${stack.territoryId}`;
   const client = new Client(stack);
   await client.login();
   return {
