@@ -5,10 +5,11 @@
  */
 import { parseArgs } from 'node:util';
 import { type Check, ok, prepareFixture } from './fixture';
+import { type RunReport, writeDocs } from './report';
 import { type ScenarioResult, scenarios } from './scenarios';
 import { LOG_DIR, Stack, say } from './stack';
 
-const USAGE = `usage: scripts/fault <${Object.keys(scenarios).join('|')}|all> [--apis N] [--workers N]
+const USAGE = `usage: scripts/fault <${Object.keys(scenarios).join('|')}|all> [--apis N] [--workers N] [--docs]
 
   redis-outage      Redis stopped while bookings arrive; every message sent once after it returns
   worker-kill       workers SIGKILLed while sending; none lost, none twice
@@ -16,6 +17,7 @@ const USAGE = `usage: scripts/fault <${Object.keys(scenarios).join('|')}|all> [-
   races             webhook replays, three OUI at once, 200 bookings on 8 seats
   all               every scenario with 1 API + 1 worker, then 2 APIs + 2 workers
 
+--docs writes docs/faults.md and the summary in README.md from the run.
 Each run starts its own Postgres, redis-server and fake Twilio on free ports; logs in ${LOG_DIR}.`;
 
 const { values, positionals } = parseArgs({
@@ -23,6 +25,7 @@ const { values, positionals } = parseArgs({
   options: {
     apis: { type: 'string', default: '1' },
     workers: { type: 'string', default: '1' },
+    docs: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -51,13 +54,18 @@ const notes: Record<string, Record<string, number | string>> = {};
 const started = Date.now();
 
 let current: Stack | undefined;
+let interrupted = false;
+// Ctrl-C reaches this process twice (from the terminal and relayed by tsx): stop once, ignore the rest,
+// so Postgres and redis-server (in process groups of their own) are always stopped.
 const interrupt = async () => {
+  if (interrupted) return;
+  interrupted = true;
   console.log('\nInterrupted: stopping the fault stack…');
   await current?.stop();
   process.exit(130);
 };
-process.once('SIGINT', interrupt);
-process.once('SIGTERM', interrupt);
+process.on('SIGINT', interrupt);
+process.on('SIGTERM', interrupt);
 
 for (const run of runs) {
   const setup = `${run.apis} API + ${run.workers} worker`;
@@ -104,18 +112,18 @@ console.log(
     ? `All ${rows.length} counts as expected (${((Date.now() - started) / 1000).toFixed(0)} s).`
     : `${failed.length} of ${rows.length} counts differ.`,
 );
-console.log(
-  JSON.stringify({
-    scenario: wanted,
-    ok: failed.length === 0,
-    checks: rows.map((r) => ({
-      setup: r.setup,
-      scenario: r.scenario,
-      check: r.check.name,
-      expected: r.check.expected,
-      actual: r.check.actual,
-    })),
-    notes,
-  }),
-);
+const report: RunReport = {
+  scenario: wanted,
+  ok: failed.length === 0,
+  checks: rows.map((r) => ({
+    setup: r.setup,
+    scenario: r.scenario,
+    check: r.check.name,
+    expected: r.check.expected,
+    actual: r.check.actual,
+  })),
+  notes,
+};
+if (values.docs) writeDocs(report);
+console.log(JSON.stringify(report));
 process.exit(failed.length === 0 ? 0 : 1);
