@@ -177,7 +177,7 @@ export class Stack {
   }
 
   /** /health answers 200 (the process listens); /ready also needs Redis, which some scenarios stop. */
-  async waitReady(api: Service, timeoutMs = 90_000): Promise<void> {
+  async waitReady(api: Service, timeoutMs = 300_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (api.child.exitCode !== null) throw new Error(`${api.name} exited (${api.child.exitCode})`);
