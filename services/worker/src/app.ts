@@ -156,6 +156,8 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     clock: options.clock ?? systemClock,
     ...tuning.relay,
   });
+  // After a Redis outage, publish what waited at once rather than after the relay's backoff.
+  producerRedis.on('ready', () => relay.retryNow());
   if (tuning.runRelay !== false) await relay.start();
   // Not awaited: with Redis down at start, BullMQ waits for the connection, and the worker must still
   // start (the relay keeps the outbox rows until Redis is back). Registration completes when it is.

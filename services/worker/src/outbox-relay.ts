@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Db, schema } from '@solimob/db';
 import { type Clock, OUTBOX_NOTIFY_CHANNEL, systemClock } from '@solimob/domain';
 import { isJobName, jobDefinitions, outboxJobId, type Queues } from '@solimob/queue';
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { describeError, type Logger } from './logger';
 
@@ -52,6 +52,11 @@ export interface OutboxRelay {
   stop(): Promise<void>;
   /** Runs the next batch now instead of after the poll delay. */
   wake(): void;
+  /**
+   * Redis is reachable again: rows that failed to publish are due now (not after their backoff, up to
+   * retryMaxMs) and the loop runs at once. The worker calls it on its Redis connection's `ready`.
+   */
+  retryNow(): void;
 }
 
 const o = schema.outbox;
@@ -75,6 +80,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let loop: Promise<void> | undefined;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  let retryPending = false;
   let unlisten: (() => Promise<void>) | undefined;
   let listenTimer: NodeJS.Timeout | undefined;
   /** The payload of the self-NOTIFY in flight and what to call when it is heard. */
@@ -158,11 +164,24 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     });
   }
 
+  /** Rows set back by failed publications become due now; delayed work (never attempted) keeps its time. */
+  async function resetFailedRows(): Promise<void> {
+    await db
+      .update(o)
+      .set({ availableAt: clock.now() })
+      .where(and(isNull(o.publishedAt), gt(o.attempts, 0), gt(o.availableAt, clock.now())));
+  }
+
   async function runLoop(): Promise<void> {
     let consecutiveFailures = 0;
     while (running) {
       let delay = pollMs;
       try {
+        if (retryPending) {
+          retryPending = false;
+          consecutiveFailures = 0;
+          await resetFailedRows();
+        }
         const result = await runOnce();
         if (result.selected > 0) logger.info(result, 'outbox relay batch');
         if (result.failed > 0) {
@@ -277,5 +296,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       client = undefined;
     },
     wake,
+    retryNow() {
+      retryPending = true;
+      wake();
+    },
   };
 }

@@ -189,6 +189,32 @@ describe('outbox relay', () => {
     expect(await jobIdsIn(queues)).toEqual([before, ...during].map(outboxJobId).sort());
   });
 
+  it('publishes at once when told Redis is back, instead of after its backoff', async () => {
+    const proxy = new TcpProxy('127.0.0.1', Number(new URL(redisUrl()).port || 6379));
+    await proxy.up();
+    cleanups.push(() => proxy.down());
+    const queues = queuesOn(proxy.url, uniquePrefix(), 300);
+    // A minute of backoff after a failure: only retryNow can get the rows out within the test.
+    const relay = relayFor(queues, { pollMs: 20, retryBaseMs: 60_000, retryMaxMs: 60_000 });
+    await proxy.down();
+    const ids = [await enqueueSend(), await enqueueSend()];
+    expect((await relay.runOnce()).failed).toBe(2);
+    const delayed = await rowsById(ids);
+    expect(delayed.every((row) => row.availableAt.getTime() > Date.now() + 30_000)).toBe(true);
+
+    await proxy.up();
+    // What the worker does on its Redis connection's 'ready': here, once it has had time to reconnect.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await relay.start();
+    relay.retryNow();
+    await waitFor(
+      async () => (await rowsById(ids)).every((row) => row.publishedAt),
+      'the rows to be published',
+      10_000,
+    );
+    expect(await jobIdsIn(queues)).toEqual(ids.map(outboxJobId).sort());
+  });
+
   it('lets two relays run at once without publishing a row twice', async () => {
     const prefix = uniquePrefix();
     const ids: number[] = [];
