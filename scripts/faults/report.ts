@@ -69,7 +69,7 @@ export function writeDocs(report: RunReport, when = new Date()): void {
     '',
     '- **redis-outage**: 40 residents created; Redis stopped (SIGTERM, append-only file kept); 10 ride',
     '  requests and 30 seat bookings through the API; Redis started again; wait until nothing is left to',
-    "  send. The drain time after Redis returns is bounded by the outbox relay's backoff (up to 60 s).",
+    "  send. The workers' relays publish the waiting rows as soon as their Redis connection is ready.",
     '- **worker-kill**: 60 seat bookings; the fake Twilio answers each send after 300 ms; every worker',
     '  is SIGKILLed once sends are under way, then started again. Jobs locked by the dead worker are',
     "  taken over after BullMQ's lock duration (30 s); a message Twilio accepted before the kill is found",
