@@ -28,6 +28,8 @@ export type Permission =
   | 'staff:manage'
   /** A resident's data on request (GDPR): export it all, erase it; each request is recorded. */
   | 'residents:personal_data'
+  /** The BullMQ dashboard: see, retry and remove background jobs (admins only). */
+  | 'queues:manage'
   /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
   | 'missions:manage'
   /** A volunteer's own offers and missions: answer, give back, close (see volunteerPermissions). */
@@ -63,6 +65,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'messages:read',
     'staff:manage',
     'residents:personal_data',
+    'queues:manage',
   ]),
   coordinator: new Set<Permission>([
     ...readAll,

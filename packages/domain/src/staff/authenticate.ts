@@ -1,5 +1,5 @@
 import { type DbOrTx, schema } from '@solimob/db';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Actor, Clock, ServiceContext } from '../context';
 import { ServiceError } from '../errors';
@@ -21,13 +21,28 @@ export async function authenticateSession(
   deps: { db: DbOrTx; clock: Clock },
   token: string,
 ): Promise<StaffSession> {
+  return findLiveSession(deps, eq(schema.staffSessions.tokenHash, hashSessionToken(token)));
+}
+
+/**
+ * The same checks for a session named by its id: what a short-lived credential derived from a session
+ * (the queue dashboard's cookie) is validated against, so a logout or a deactivation ends it too.
+ */
+export async function authenticateSessionById(
+  deps: { db: DbOrTx; clock: Clock },
+  sessionId: string,
+): Promise<StaffSession> {
+  return findLiveSession(deps, eq(schema.staffSessions.id, sessionId));
+}
+
+async function findLiveSession(deps: { db: DbOrTx; clock: Clock }, which: SQL): Promise<StaffSession> {
   const [row] = await deps.db
     .select({ session: schema.staffSessions, user: schema.staffUsers })
     .from(schema.staffSessions)
     .innerJoin(schema.staffUsers, eq(schema.staffUsers.id, schema.staffSessions.staffUserId))
     .where(
       and(
-        eq(schema.staffSessions.tokenHash, hashSessionToken(token)),
+        which,
         isNull(schema.staffSessions.revokedAt),
         gt(schema.staffSessions.expiresAt, deps.clock.now()),
         eq(schema.staffUsers.active, true),

@@ -3,6 +3,7 @@ import type { Clock, LinkIssuer, MessageSender, SendPolicy } from '@solimob/doma
 import type { JobName, JobPayload, jobDefinitions, QueueName } from '@solimob/queue';
 import type { RoutingProvider } from '@solimob/routing';
 import type { Logger } from '../logger';
+import type { WorkerMetrics } from '../metrics';
 
 /** What processors may use. Built once per process by the worker shell. */
 export interface ProcessorDeps {
@@ -16,6 +17,8 @@ export interface ProcessorDeps {
   links: LinkIssuer;
   /** Quiet hours and the per-number rate, applied before every send. */
   sendPolicy: SendPolicy;
+  /** Counts message deliveries by outcome for Prometheus (absent in most tests). */
+  metrics?: Pick<WorkerMetrics, 'delivery'>;
 }
 
 export interface JobInfo {
