@@ -1,5 +1,5 @@
 import type { Db } from '@solimob/db';
-import type { Clock, LinkIssuer, MessageSender, SendPolicy } from '@solimob/domain';
+import type { Clock, LinkIssuer, MessageSender, SendPolicy, SolverOptions } from '@solimob/domain';
 import type { JobName, JobPayload, jobDefinitions, QueueName } from '@solimob/queue';
 import type { RoutingProvider } from '@solimob/routing';
 import type { Logger } from '../logger';
@@ -16,6 +16,11 @@ export interface ProcessorDeps {
   links: LinkIssuer;
   /** Quiet hours and the per-number rate, applied before every send. */
   sendPolicy: SendPolicy;
+  /**
+   * Optimiser budget for shuttle planning; default the domain's (iterations and a time limit). The
+   * simulator sets an iteration budget only, so a plan does not depend on the machine's speed.
+   */
+  solver?: SolverOptions;
 }
 
 export interface JobInfo {
