@@ -1,9 +1,10 @@
 import { type Db, type MobilityNeed, schema } from '@solimob/db';
 import { FICTION_MOBILE_BLOCK } from '@solimob/db/seed';
 import { addDays, isoWeekday, loadTerritory, localDate, zonedInstant } from '@solimob/domain';
-import { Rng } from '@solimob/routing';
+import type { Rng } from '@solimob/routing';
 import { and, asc, eq, gte, inArray, lt, ne } from 'drizzle-orm';
 import type { Prepared } from './prepare';
+import { streamRng } from './random';
 import type { GeneratedDemand, Scenario } from './scenario';
 
 /*
@@ -86,10 +87,9 @@ const hhmm = (total: number) =>
   `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 
 export async function buildDemand(db: Db, prepared: Prepared, scenario: Scenario): Promise<Intent[]> {
-  const rng = new Rng(scenario.seed ^ 0xd3a4d);
   const intents =
     scenario.demand.source === 'generated'
-      ? await generated(db, prepared, scenario.demand, rng)
+      ? await generated(db, prepared, scenario.demand, scenario.seed)
       : await replayed(db, prepared, scenario.demand.from, scenario.period.days);
   // Stable order: by time, then as generated.
   return intents
@@ -98,7 +98,12 @@ export async function buildDemand(db: Db, prepared: Prepared, scenario: Scenario
     .map((x) => x.intent);
 }
 
-async function generated(db: Db, prepared: Prepared, demand: GeneratedDemand, rng: Rng): Promise<Intent[]> {
+async function generated(
+  db: Db,
+  prepared: Prepared,
+  demand: GeneratedDemand,
+  seed: number,
+): Promise<Intent[]> {
   const { territoryId, timezone, startDay, start, end } = prepared;
   const territory = await loadTerritory(db, territoryId);
   const rides = territory.settings.rides;
@@ -111,7 +116,15 @@ async function generated(db: Db, prepared: Prepared, demand: GeneratedDemand, rn
     demand.olderShareByZone[zone] ?? demand.olderShareByZone.default ?? 0.22;
   const olderOf = (c: (typeof communes)[number]) => (c.population ?? 0) * olderShare(c.zone);
 
-  const residentsByCommune = await registeredResidents(db, prepared, communes, olderOf, demand, rng);
+  const residentsByCommune = await registeredResidents(
+    db,
+    prepared,
+    communes,
+    olderOf,
+    demand,
+    streamRng(seed, 'residents'),
+  );
+  const rng = streamRng(seed, 'rides');
 
   const places = await db
     .select()
@@ -185,6 +198,8 @@ async function generated(db: Db, prepared: Prepared, demand: GeneratedDemand, rn
       .from(schema.shuttleLineCommunes)
       .where(eq(schema.shuttleLineCommunes.shuttleLineId, line.id));
     const servedIds = communes.filter((c) => served.some((s) => s.communeId === c.id));
+    // Each line its own stream: adding a line leaves the other lines' bookings as they were.
+    const lineRng = streamRng(seed, `line:${line.name}`);
     for (let d = 1; d < days; d++) {
       const day = addDays(startDay, d);
       if (isoWeekday(day) !== line.weekday) continue;
@@ -195,17 +210,17 @@ async function generated(db: Db, prepared: Prepared, demand: GeneratedDemand, rn
         const people = (residentsByCommune.get(commune.id) ?? []).filter((p) => !chosen.has(p.id));
         const count = Math.min(
           people.length,
-          poisson(rng, (olderOf(commune) / 1000) * demand.seatsPerThousandOlderPerRound),
+          poisson(lineRng, (olderOf(commune) / 1000) * demand.seatsPerThousandOlderPerRound),
         );
         for (let k = 0; k < count; k++) {
           const candidates = people.filter((p) => !chosen.has(p.id));
           if (candidates.length === 0) break;
-          const resident = pick(rng, candidates);
+          const resident = pick(lineRng, candidates);
           chosen.add(resident.id);
           // Booked in the six days before the cut-off, in office hours, within the period.
           const from = Math.max(start.getTime(), cutoff - 6 * 86_400_000);
           if (from >= cutoff) continue;
-          const at = officeHours(from + rng.next() * (cutoff - from), timezone);
+          const at = officeHours(from + lineRng.next() * (cutoff - from), timezone);
           intents.push({
             kind: 'seat',
             at: Math.min(at, cutoff - 60_000),

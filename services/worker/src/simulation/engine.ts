@@ -17,7 +17,7 @@ import {
   zonedInstant,
 } from '@solimob/domain';
 import { isJobName, type JobName } from '@solimob/queue';
-import { createLruMatrixCellCache, createRoutingProvider, Rng } from '@solimob/routing';
+import { createLruMatrixCellCache, createRoutingProvider } from '@solimob/routing';
 import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { pino } from 'pino';
 import { processors } from '../processors';
@@ -25,6 +25,7 @@ import type { Processor, ProcessorDeps } from '../processors/types';
 import { buildDemand, type Intent } from './demand';
 import { computeMetrics, type Metrics, type Tracking } from './metrics';
 import { type Prepared, prepareDatabase } from './prepare';
+import { exponential, streamRng } from './random';
 import type { Scenario } from './scenario';
 
 /*
@@ -144,9 +145,6 @@ class Agenda {
   }
 }
 
-/** An exponential draw with this mean (0 gives 0). */
-const exponential = (rng: Rng, mean: number) => (mean <= 0 ? 0 : -Math.log(1 - rng.next()) * mean);
-
 const DAY = 86_400_000;
 
 export async function runSimulation(
@@ -203,7 +201,6 @@ class Loop {
   readonly jobMs: Record<string, number> = {};
   events = 0;
   private readonly seenOffers = new Set<string>();
-  private readonly rng: Rng;
   private readonly staff: ServiceContext;
 
   constructor(
@@ -213,7 +210,6 @@ class Loop {
     private readonly options: SimulationOptions,
   ) {
     this.clock = new SimClock(prepared.start.getTime());
-    this.rng = new Rng(scenario.seed ^ 0xa11ce);
     this.deps = {
       db,
       clock: this.clock,
@@ -408,17 +404,25 @@ class Loop {
         id: schema.offers.id,
         volunteerDriverId: schema.offers.volunteerDriverId,
         sentAt: schema.offers.sentAt,
+        wave: schema.offers.wave,
+        start: schema.missions.plannedStartAt,
       })
       .from(schema.offers)
+      .innerJoin(schema.missions, eq(schema.missions.id, schema.offers.missionId))
       .where(and(eq(schema.offers.status, 'pending'), gte(schema.offers.sentAt, since)))
       .orderBy(asc(schema.offers.sentAt), asc(schema.offers.id));
     const behaviour = this.scenario.volunteers;
     for (const offer of offers) {
       if (this.seenOffers.has(offer.id)) continue;
       this.seenOffers.add(offer.id);
-      const answers = this.rng.next() < behaviour.answerProbability;
-      const yes = this.rng.next() < behaviour.yesProbability;
-      const delay = exponential(this.rng, behaviour.answerDelayMinutes) * 60_000;
+      // Keyed by who is asked for which trip, not by the order of events: see streamRng.
+      const rng = streamRng(
+        this.scenario.seed,
+        `offer:${offer.volunteerDriverId}:${offer.start.toISOString()}:${offer.wave}`,
+      );
+      const answers = rng.next() < behaviour.answerProbability;
+      const yes = rng.next() < behaviour.yesProbability;
+      const delay = exponential(rng, behaviour.answerDelayMinutes) * 60_000;
       if (!answers) continue;
       const from = Math.max(offer.sentAt?.getTime() ?? this.clock.t, this.clock.t);
       this.agenda.push(Math.round(from + delay), {
@@ -479,9 +483,10 @@ class Loop {
             volunteerDriverId: event.volunteerDriverId,
             missionId: event.missionId,
           });
+          const rng = streamRng(this.scenario.seed, `pickup:${event.volunteerDriverId}:${event.missionId}`);
           this.tracking.pickupDelayMinutes.set(
             event.missionId,
-            exponential(this.rng, this.scenario.execution.pickupDelayMinutes),
+            exponential(rng, this.scenario.execution.pickupDelayMinutes),
           );
         } catch (error) {
           // Cancelled or re-pooled meanwhile: the driver's FAIT is refused, as it would be.
@@ -523,7 +528,7 @@ class Loop {
       this.tracking.seats.push({ intent, seatBookingId: view.id, refused: null });
     } catch (error) {
       if (!(error instanceof ServiceError)) throw error;
-      const duplicate = error.fields.some((f) => /already/i.test(f.message));
+      const duplicate = /already has a seat/i.test(error.message);
       this.tracking.seats.push({
         intent,
         seatBookingId: null,

@@ -90,19 +90,23 @@ export async function prepareDatabase(scenario: Scenario, serverUrl: string): Pr
  * due at once on the simulated clock (the live default is the wall clock's now()).
  */
 async function makeDeterministic(db: Db, seed: number): Promise<void> {
-  await db.execute(sql.raw('create sequence sim_uuid_seq'));
   await db.execute(
     sql.raw(
-      `create function sim_uuid() returns uuid language sql as $$ select md5('solimob-sim-${seed}-' || nextval('sim_uuid_seq'))::uuid $$`,
+      `create function sim_uuid(t text, n bigint) returns uuid language sql immutable as $$ select md5('solimob-sim-${seed}-' || t || '-' || n)::uuid $$`,
     ),
   );
   const columns = await db.execute<{ table_name: string; column_name: string }>(sql`
     select table_name, column_name from information_schema.columns
     where table_schema = 'public' and column_default like 'gen_random_uuid()%'
     order by table_name, column_name`);
+  // One sequence per table: inserting into one table does not shift the ids of another.
   for (const c of columns) {
+    const sequence = `sim_seq_${c.table_name}_${c.column_name}`.slice(0, 63);
+    await db.execute(sql.raw(`create sequence "${sequence}"`));
     await db.execute(
-      sql.raw(`alter table "${c.table_name}" alter column "${c.column_name}" set default sim_uuid()`),
+      sql.raw(
+        `alter table "${c.table_name}" alter column "${c.column_name}" set default sim_uuid('${c.table_name}', nextval('${sequence}'))`,
+      ),
     );
   }
   await db.execute(sql.raw(`alter table outbox alter column available_at set default '-infinity'`));

@@ -121,7 +121,7 @@ const Generated = z
   .object({
     source: z.literal('generated'),
     /** Volunteer-ride requests per 1,000 older residents per week, spread over the service days. */
-    ridesPerThousandOlderPerWeek: z.number().min(0).max(200).default(5),
+    ridesPerThousandOlderPerWeek: z.number().min(0).max(200).default(3),
     /** Seat bookings per 1,000 older residents of a line's communes, per round. */
     seatsPerThousandOlderPerRound: z.number().min(0).max(100).default(2),
     /** Share of inhabitants aged 65 or more, per zone of the territory; `default` for the others. */
