@@ -24,7 +24,9 @@ export type Permission =
   /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
   | 'missions:manage'
   /** A volunteer's own offers and missions: answer, give back, close (see volunteerPermissions). */
-  | 'missions:drive';
+  | 'missions:drive'
+  /** Run what-if simulations (a throwaway copy of the territory; results for decision makers). */
+  | 'simulations:run';
 
 const readAll: Permission[] = [
   'residents:read',
@@ -54,6 +56,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:write',
     'messages:read',
     'staff:manage',
+    'simulations:run',
   ]),
   coordinator: new Set<Permission>([
     ...readAll,
@@ -67,6 +70,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:read',
     'tasks:write',
     'messages:read',
+    'simulations:run',
   ]),
   partner: new Set<Permission>([
     'residents:read',

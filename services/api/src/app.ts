@@ -26,6 +26,7 @@ import {
   shuttleLineRoutes,
   shuttleRoundRoutes,
 } from './routes/shuttles';
+import { simulationRoutes } from './routes/simulations';
 import { taskRoutes } from './routes/tasks';
 import type { App, RouteDeps } from './routes/types';
 import { registerVolunteerLinkRoutes } from './routes/volunteer-links';
@@ -171,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     messageRoutes(typed, routeDeps);
     territoryRoutes(typed, routeDeps);
     reportRoutes(typed, routeDeps);
+    simulationRoutes(typed, routeDeps);
   });
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.
   await app.register(async (scope) => {

@@ -1,13 +1,18 @@
 import { loadTerritorySeedFile, questembertSeedPath, seedDemo, seedTerritory } from '@solimob/db/seed';
 import { createTestDatabase, type TestDatabase, testServerUrl } from '@solimob/db/testing';
+import {
+  compareMetrics,
+  comparisonCsv,
+  comparisonPdf,
+  parseScenario,
+  ScenarioError,
+  type ScenarioInput,
+} from '@solimob/domain';
 import { type FakeTwilio, startFakeTwilio } from '@solimob/messaging/testing';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareMetrics, comparisonCsv } from '../src/simulation/compare';
 import { runSimulation, type SimulationResult } from '../src/simulation/engine';
-import { comparisonPdf } from '../src/simulation/report-pdf';
-import { parseScenario, ScenarioError, type ScenarioInput } from '../src/simulation/scenario';
 import { pdfPages } from './support/pdf-text';
 
 /*

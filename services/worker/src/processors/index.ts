@@ -11,6 +11,7 @@ import {
   planShuttleRoundProcessor,
   sendShuttleRemindersProcessor,
 } from './shuttles';
+import { runSimulationProcessor } from './simulations';
 import { sweepStalledMessagesProcessor } from './sweep-stalled-messages';
 import type { ProcessorTable } from './types';
 
@@ -36,5 +37,8 @@ export const processors = {
     'close-shuttle-rounds': closeShuttleRoundsProcessor,
     'generate-shuttle-rounds': generateShuttleRoundsProcessor,
     'send-shuttle-reminders': sendShuttleRemindersProcessor,
+  },
+  simulations: {
+    'run-simulation': runSimulationProcessor,
   },
 } satisfies ProcessorTable;

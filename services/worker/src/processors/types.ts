@@ -21,6 +21,8 @@ export interface ProcessorDeps {
    * simulator sets an iteration budget only, so a plan does not depend on the machine's speed.
    */
   solver?: SolverOptions;
+  /** Postgres server on which simulations create their throwaway databases (the worker's DATABASE_URL). */
+  simulationServerUrl?: string;
 }
 
 export interface JobInfo {

@@ -8,14 +8,37 @@
  * {"days": D, "requests": N, "served_pct": X, "seconds": S} (plus "compare": {...} for a comparison).
  * `--out DIR` also writes the result as JSON, CSV and, for a comparison, the French PDF report.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareMetrics, comparisonCsv, INDICATORS, metricsCsv } from './compare';
-import { describeScenario } from './describe';
+import {
+  compareMetrics,
+  comparisonCsv,
+  comparisonPdf,
+  describeScenario,
+  INDICATORS,
+  metricsCsv,
+  parseScenario,
+  type Scenario,
+  ScenarioError,
+} from '@solimob/domain';
 import { runSimulation, type SimulationResult } from './engine';
 import { ScenarioApplyError } from './prepare';
-import { comparisonPdf } from './report-pdf';
-import { loadScenarioFile, parseScenario, type Scenario, ScenarioError } from './scenario';
+
+export async function loadScenarioFile(path: string): Promise<Scenario> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ScenarioError(path, [`cannot read the file: ${(error as Error).message}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ScenarioError(path, [`not valid JSON: ${(error as Error).message}`]);
+  }
+  return parseScenario(json, path);
+}
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {

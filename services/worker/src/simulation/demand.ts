@@ -1,11 +1,18 @@
 import { type Db, type MobilityNeed, schema } from '@solimob/db';
 import { FICTION_MOBILE_BLOCK } from '@solimob/db/seed';
-import { addDays, isoWeekday, loadTerritory, localDate, zonedInstant } from '@solimob/domain';
+import {
+  addDays,
+  type GeneratedDemand,
+  isoWeekday,
+  loadTerritory,
+  localDate,
+  type Scenario,
+  zonedInstant,
+} from '@solimob/domain';
 import type { Rng } from '@solimob/routing';
 import { and, asc, eq, gte, inArray, lt, ne } from 'drizzle-orm';
 import type { Prepared } from './prepare';
 import { streamRng } from './random';
-import type { GeneratedDemand, Scenario } from './scenario';
 
 /*
  * The period's demand as a list of timed intentions: a resident asks for a ride (the phone desk records

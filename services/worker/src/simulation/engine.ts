@@ -9,9 +9,11 @@ import {
   loadTerritory,
   localDate,
   type MessageSender,
+  type Metrics,
   type OutboundMessage,
   PER_NUMBER_RATE,
   respondToOffer,
+  type Scenario,
   type ServiceContext,
   ServiceError,
   zonedInstant,
@@ -23,10 +25,9 @@ import { pino } from 'pino';
 import { processors } from '../processors';
 import type { Processor, ProcessorDeps } from '../processors/types';
 import { buildDemand, type Intent } from './demand';
-import { computeMetrics, type Metrics, type Tracking } from './metrics';
+import { computeMetrics, type Tracking } from './metrics';
 import { type Prepared, prepareDatabase } from './prepare';
 import { exponential, streamRng } from './random';
-import type { Scenario } from './scenario';
 
 /*
  * The discrete-event loop. A simulated clock is the `Clock` every verb and job body reads; the loop

@@ -1,10 +1,10 @@
 import { type Db, schema } from '@solimob/db';
-import { addDays, localDate } from '@solimob/domain';
+import type { Distribution, Metrics, Scenario } from '@solimob/domain';
+import { addDays } from '@solimob/domain';
 import { Rng, type RoutingProvider } from '@solimob/routing';
 import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
 import type { RideIntent, SeatIntent } from './demand';
 import type { Prepared } from './prepare';
-import type { Scenario } from './scenario';
 
 /*
  * The figures of one simulated period, read back from the simulation's database (what the verbs and
@@ -17,63 +17,6 @@ export interface Tracking {
   seats: { intent: SeatIntent; seatBookingId: string | null; refused: string | null }[];
   /** Minutes the pick-up happened after its announced time, per completed mission. */
   pickupDelayMinutes: Map<string, number>;
-}
-
-export interface Distribution {
-  count: number;
-  mean: number | null;
-  median: number | null;
-  p90: number | null;
-}
-
-export interface Metrics {
-  scenario: string;
-  period: { start: string; days: number };
-  requests: number;
-  served: number;
-  servedPct: number;
-  unmet: { total: number; byReason: Record<string, number>; byCommune: Record<string, number> };
-  distinctResidentsReached: number;
-  rides: {
-    requests: number;
-    served: number;
-    servedPct: number;
-    unmetByReason: Record<string, number>;
-    /** Hours from the request to a volunteer's OUI. */
-    answerWaitHours: Distribution;
-    /** Minutes between the announced pick-up and the simulated one. */
-    pickupLateMinutes: Distribution;
-    pickupOnTimePct: number | null;
-    rideMinutes: Distribution;
-    pooledMissions: number;
-    volunteerKm: number;
-    mileageEur: number;
-  };
-  shuttles: {
-    bookings: number;
-    served: number;
-    servedPct: number;
-    unmetByReason: Record<string, number>;
-    rounds: number;
-    roundsPlanned: number;
-    vehicleDays: number;
-    vehicleKm: number;
-    minibusCostEur: number;
-    rideMinutes: Distribution;
-    /** Minutes the planned pick-up moved from the time announced the day before. */
-    pickupLateMinutes: Distribution;
-    pickupOnTimePct: number | null;
-  };
-  volunteers: {
-    active: number;
-    withMissions: number;
-    missionsMax: number;
-    missionsMean: number;
-    /** Standard deviation of missions per active volunteer. */
-    missionsSpread: number;
-  };
-  costs: { mileageEur: number; minibusEur: number; totalEur: number; perServedTripEur: number | null };
-  messages?: { sms: number; voice: number };
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -389,5 +332,3 @@ export async function computeMetrics(
 function sortedRecord(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
 }
-
-export { localDate };

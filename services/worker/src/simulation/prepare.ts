@@ -1,10 +1,16 @@
 import { type Db, schema } from '@solimob/db';
 import { createScratchDatabase, type ScratchDatabase } from '@solimob/db/scratch';
 import { loadTerritorySeedFile, questembertSeedPath, seedDemo, seedTerritory } from '@solimob/db/seed';
-import { addDays, localDate, zonedInstant } from '@solimob/domain';
+import {
+  addDays,
+  localDate,
+  type Scenario,
+  type ShuttleChange,
+  type VolunteerChange,
+  zonedInstant,
+} from '@solimob/domain';
 import { Rng } from '@solimob/routing';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { Scenario, ShuttleChange, VolunteerChange } from './scenario';
 
 /*
  * The simulation's own database: a throwaway copy of the migrated schema, filled with the territory's

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 
 /*
@@ -245,20 +244,4 @@ export function parseScenario(value: unknown, source = 'scenario'): Scenario {
     return [`${pointer(issue.path)}: ${issue.message}`];
   });
   throw new ScenarioError(source, [...new Set(problems)]);
-}
-
-export async function loadScenarioFile(path: string): Promise<Scenario> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ScenarioError(path, [`cannot read the file: ${(error as Error).message}`]);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ScenarioError(path, [`not valid JSON: ${(error as Error).message}`]);
-  }
-  return parseScenario(json, path);
 }
