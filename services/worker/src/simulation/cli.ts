@@ -85,8 +85,11 @@ async function run(scenario: Scenario, label: string): Promise<SimulationResult>
   });
 }
 
-const fmt = (value: number | null, unit: string) =>
-  value === null ? '—' : `${Number.isInteger(value) ? value : value.toFixed(1)}${unit ? ` ${unit}` : ''}`;
+const fmt = (value: number | null, unit: string) => {
+  if (value === null) return '—';
+  const shown = Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return `${shown === '-0.0' ? '0' : shown}${unit ? ` ${unit}` : ''}`;
+};
 
 function printTable(rows: string[][]) {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
