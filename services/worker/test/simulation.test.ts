@@ -21,12 +21,12 @@ import { pdfPages } from './support/pdf-text';
  * untouched, and changes of supply move the results the expected way.
  */
 
-// Wednesday 3 March 2027 to Tuesday 9 March: rides from Friday on (48 h notice), the Monday round.
+// Thursday 4 March 2027 to Monday 8 March: rides from Saturday on (48 h notice), the Monday round.
 const BASE: ScenarioInput = {
   version: 1,
   name: 'Base',
   seed: 7,
-  period: { start: '2027-03-03', days: 7 },
+  period: { start: '2027-03-04', days: 5 },
   demand: { source: 'generated', ridesPerThousandOlderPerWeek: 8, seatsPerThousandOlderPerRound: 2 },
 };
 const scenario = (extra: Partial<ScenarioInput> = {}) => parseScenario({ ...BASE, ...extra });
@@ -64,10 +64,14 @@ async function fingerprint(db: TestDatabase['db']) {
   return out;
 }
 
-async function simulationDatabases(): Promise<string[]> {
+/** Every throwaway database a run of this file created, by name. */
+const created: string[] = [];
+const onDatabase = (name: string) => created.push(name);
+
+async function existing(names: string[]): Promise<string[]> {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
-    const rows = await admin`select datname from pg_database where datname like 'solimob_sim_%' order by 1`;
+    const rows = await admin`select datname from pg_database where datname = any(${names}) order by 1`;
     return rows.map((r) => r.datname as string);
   } finally {
     await admin.end({ timeout: 5 });
@@ -77,7 +81,7 @@ async function simulationDatabases(): Promise<string[]> {
 const runs = new Map<string, Promise<SimulationResult>>();
 /** Each distinct scenario runs once per file; tests share the results. */
 const run = (key: string, input: Partial<ScenarioInput> = {}) => {
-  if (!runs.has(key)) runs.set(key, runSimulation(scenario(input), { serverUrl }));
+  if (!runs.has(key)) runs.set(key, runSimulation(scenario(input), { serverUrl, onDatabase }));
   return runs.get(key)!;
 };
 
@@ -106,25 +110,30 @@ afterAll(async () => {
 describe('simulator', () => {
   it('gives the same figures for the same seed, and other figures for another seed', async () => {
     const first = await run('base');
-    const second = await runSimulation(scenario(), { serverUrl });
+    const second = await runSimulation(scenario(), { serverUrl, onDatabase });
     expect(first.metrics.requests).toBeGreaterThan(10);
     expect(first.metrics.shuttles.roundsPlanned).toBeGreaterThanOrEqual(1);
     expect(second.metrics).toEqual(first.metrics);
     expect(second.work.jobs).toEqual(first.work.jobs);
-    const other = await runSimulation(scenario({ seed: 8 }), { serverUrl });
+    const other = await runSimulation(scenario({ seed: 8 }), { serverUrl, onDatabase });
     expect(other.metrics).not.toEqual(first.metrics);
-  }, 180_000);
+    expect(await existing(created)).toEqual([]);
+  }, 400_000);
 
   it('leaves the live database, Twilio and the server as they were', async () => {
     const before = await fingerprint(live.db);
-    const databasesBefore = await simulationDatabases();
-    const result = await runSimulation(scenario({ seed: 9 }), { serverUrl });
+    const ours: string[] = [];
+    const result = await runSimulation(scenario({ seed: 9 }), {
+      serverUrl,
+      onDatabase: (name) => ours.push(name),
+    });
+    expect(ours).toHaveLength(1);
     // It did send messages, to its in-memory sink only.
     expect(result.work.messages.sms).toBeGreaterThan(0);
     expect(await fingerprint(live.db)).toEqual(before);
     expect(twilio.requestCount).toBe(0);
-    expect(await simulationDatabases()).toEqual(databasesBefore);
-  }, 120_000);
+    expect(await existing(ours)).toEqual([]);
+  }, 300_000);
 
   it('leaves more requests unmet with six volunteers fewer in the east', async () => {
     const base = await run('base');
@@ -135,18 +144,18 @@ describe('simulator', () => {
     expect(fewer.metrics.rides.requests).toBe(base.metrics.rides.requests);
     expect(fewer.metrics.unmet.total).toBeGreaterThan(base.metrics.unmet.total);
     expect(fewer.metrics.rides.served).toBeLessThan(base.metrics.rides.served);
-  }, 180_000);
+  }, 300_000);
 
   it('serves more people with one more round, and reports the comparison as CSV and PDF', async () => {
     const base = await run('base');
-    const more = await run('tuesday', {
+    const more = await run('saturday', {
       shuttles: {
         changes: [
           {
             kind: 'add_line',
-            name: 'Navette du mardi',
+            name: 'Navette du samedi',
             market: { place: 'Les Halles de Questembert' },
-            weekday: 2,
+            weekday: 6,
             arrivalTime: '09:30',
             departureTime: '11:30',
             communes: ['Questembert', 'Molac', 'Larré', 'Berric'],
@@ -168,13 +177,13 @@ describe('simulator', () => {
     const pdf = await comparisonPdf(comparison, {
       territoryName: 'Questembert Communauté',
       generatedAt: new Date('2027-03-10T10:00:00Z'),
-      descriptions: { a: 'organisation actuelle', b: 'une navette le mardi' },
+      descriptions: { a: 'organisation actuelle', b: 'une navette le samedi' },
     });
     const text = (await pdfPages(pdf)).join('\n');
     expect(text).toContain('Simulation : comparaison de deux scénarios');
     expect(text).toContain('Demandes servies');
     expect(text).toContain('Demandes non satisfaites par commune');
-  }, 180_000);
+  }, 300_000);
 });
 
 describe('scenario validation', () => {
@@ -213,13 +222,14 @@ describe('scenario validation', () => {
   });
 
   it('refuses a change naming a commune or line the territory does not have, and drops its database', async () => {
-    const before = await simulationDatabases();
+    const ours: string[] = [];
+    const track = (name: string) => ours.push(name);
     await expect(
       runSimulation(
         scenario({
           volunteers: { changes: [{ kind: 'add_volunteers', count: 1, commune: 'Atlantis' }] },
         }),
-        { serverUrl },
+        { serverUrl, onDatabase: track },
       ),
     ).rejects.toThrow("/volunteers/changes/0/commune: unknown commune 'Atlantis'");
     await expect(
@@ -227,9 +237,10 @@ describe('scenario validation', () => {
         scenario({
           shuttles: { changes: [{ kind: 'change_cutoff', line: 'Jeudi', bookingCutoffHours: 12 }] },
         }),
-        { serverUrl },
+        { serverUrl, onDatabase: track },
       ),
     ).rejects.toThrow(/\/shuttles\/changes\/0\/line: unknown shuttle line 'Jeudi'/);
-    expect(await simulationDatabases()).toEqual(before);
-  }, 60_000);
+    expect(ours).toHaveLength(2);
+    expect(await existing(ours)).toEqual([]);
+  }, 120_000);
 });

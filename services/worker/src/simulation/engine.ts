@@ -50,6 +50,8 @@ export interface SimulationOptions {
   /** Postgres server the throwaway database is created on (never written otherwise). */
   serverUrl: string;
   onProgress?: (progress: SimulationProgress) => void;
+  /** Told the throwaway database's name once it exists (tests check it is gone afterwards). */
+  onDatabase?: (name: string) => void;
 }
 
 export interface SimulationResult {
@@ -153,7 +155,7 @@ export async function runSimulation(
   options: SimulationOptions,
 ): Promise<SimulationResult> {
   const started = performance.now();
-  const prepared = await prepareDatabase(scenario, options.serverUrl);
+  const prepared = await prepareDatabase(scenario, options.serverUrl, options.onDatabase);
   try {
     const db = prepared.database.db;
     const intents = await buildDemand(db, prepared, scenario);

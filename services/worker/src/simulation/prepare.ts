@@ -41,7 +41,11 @@ export interface Prepared {
 /** Bounds the pool: the loop is sequential, a few connections are plenty. */
 const POOL = 3;
 
-export async function prepareDatabase(scenario: Scenario, serverUrl: string): Promise<Prepared> {
+export async function prepareDatabase(
+  scenario: Scenario,
+  serverUrl: string,
+  onDatabase?: (name: string) => void,
+): Promise<Prepared> {
   const seedPath = SEED_FILES[scenario.territory];
   if (!seedPath)
     throw new ScenarioApplyError(`/territory: no seed file for territory '${scenario.territory}'`);
@@ -59,6 +63,7 @@ export async function prepareDatabase(scenario: Scenario, serverUrl: string): Pr
     // Thrown away at the end: no need to wait for the disk at every commit.
     settings: { synchronous_commit: 'off' },
   });
+  onDatabase?.(database.name);
   try {
     await makeDeterministic(database.db, scenario.seed);
     const { territoryId } = await seedTerritory(database.db, seed);
