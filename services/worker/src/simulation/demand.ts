@@ -334,8 +334,9 @@ async function replayed(db: Db, prepared: Prepared, from: string, days: number):
   const fromInstant = zonedInstant(from, '00:00', timezone);
   const toInstant = zonedInstant(addDays(from, days), '00:00', timezone);
   // Whole weeks, so weekdays (and market days) are kept.
+  // Whole weeks, never earlier than the period's start.
   const shiftDays =
-    Math.round(
+    Math.ceil(
       (zonedInstant(startDay, '00:00', timezone).getTime() - fromInstant.getTime()) / 86_400_000 / 7,
     ) * 7;
   const shift = shiftDays * 86_400_000;
