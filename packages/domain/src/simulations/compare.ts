@@ -207,7 +207,7 @@ export function compareMetrics(a: Metrics, b: Metrics): Comparison {
     const verdict =
       difference === null || indicator.higherIsBetter === null
         ? null
-        : difference === 0
+        : Math.abs(difference) < 0.05
           ? 'same'
           : difference > 0 === indicator.higherIsBetter
             ? 'better'

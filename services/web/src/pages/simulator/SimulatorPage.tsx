@@ -238,6 +238,7 @@ export function SimulatorPage() {
                 { label: 'Variante', values: chartRows.map((r) => r.b ?? 0), colour: '#a34700' },
               ]}
               unit="%"
+              stacked={false}
               summary="Graphique en barres de la part servie, aujourd’hui et avec la variante. Les mêmes chiffres sont dans le tableau."
             />
           </figure>
@@ -267,7 +268,7 @@ export function SimulatorPage() {
                     <td className="number">
                       {row.difference === null
                         ? '—'
-                        : `${row.difference > 0 ? '+' : ''}${fr(row.difference, row.unit)}`}
+                        : `${row.difference >= 0.05 ? '+' : ''}${fr(Math.abs(row.difference) < 0.05 ? 0 : row.difference, row.unit)}`}
                       {row.verdict === 'better' && ' (mieux)'}
                       {row.verdict === 'worse' && ' (moins bien)'}
                     </td>
