@@ -36,7 +36,7 @@ describe('the simulator in Chromium', () => {
     await heading(page, 'Simulateur').waitFor();
     await page.getByLabel('Nombre de jours').fill('2');
     await page.getByLabel('Bénévoles en moins').fill('2');
-    await page.getByLabel('Un second minibus le lundi').check();
+    await page.getByLabel('Un minibus de plus sur cette navette').check();
     await expectAccessible(page, 'the simulator form');
     await page.getByRole('button', { name: 'Lancer la simulation' }).click();
     await page.getByText('Simulation terminée.').waitFor({ timeout: 240_000 });

@@ -2,19 +2,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { downloadFile } from '../../api/download';
+import { useCommunes, usePlaces, useShuttleLines } from '../../api/queries';
 import { BarChart } from '../../components/BarChart';
 import { ErrorSummary, LoadState } from '../../components/Feedback';
 import { SelectField, TextField } from '../../components/Field';
 import { Page } from '../../components/Layout';
 
-/** The territory's zones and line as seeded; a variation names them as the scenario format does. */
-const ZONES = ['East', 'West', 'Questembert and North/Centre'];
-const ZONE_LABELS: Record<string, string> = {
-  East: 'Est',
-  West: 'Ouest',
-  'Questembert and North/Centre': 'Questembert, nord et centre',
-};
-const MONDAY_LINE = 'Navette du marché de Questembert (lundi)';
 const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 
 interface Row {
@@ -33,17 +26,28 @@ const fr = (value: number | null, unit: string) =>
     : `${value.toLocaleString('fr-FR', { maximumFractionDigits: 1 })}${unit ? ` ${unit}` : ''}`;
 
 /**
- * "Simulateur": build a variation of today's setup (volunteers removed or added, a vehicle on the
- * Monday round, one more round), start the simulation, follow its progress and read the comparison
+ * "Simulateur": build a variation of today's setup (volunteers removed or added, a vehicle on a
+ * shuttle line, one more round of a line on another weekday; choices from the API), start the simulation, follow its progress and read the comparison
  * with today's setup: a table, a chart, the CSV and the PDF report. The work is the API's job.
  */
 export function SimulatorPage() {
   const [days, setDays] = useState('28');
   const [removeCount, setRemoveCount] = useState('0');
-  const [removeZone, setRemoveZone] = useState('East');
+  const communes = useCommunes();
+  const lines = useShuttleLines();
+  const places = usePlaces();
+  const communeList = communes.data?.items ?? [];
+  const zones = [...new Set(communeList.map((c) => c.zone))].sort();
+  const lineList = lines.data?.items ?? [];
+  const [removeZone, setRemoveZone] = useState('');
   const [addCount, setAddCount] = useState('0');
-  const [addCommune, setAddCommune] = useState('Malansac');
+  const [addCommune, setAddCommune] = useState('');
+  const [lineId, setLineId] = useState('');
   const [vehicle, setVehicle] = useState(false);
+  // The territory's data gives the choices; the first one holds until staff pick another.
+  const zone = removeZone || zones[0] || '';
+  const communeName = addCommune || communeList[0]?.name || '';
+  const line = lineList.find((l) => l.id === lineId) ?? lineList[0];
   const [roundDay, setRoundDay] = useState('');
   const [simulationId, setSimulationId] = useState<string | null>(null);
 
@@ -52,41 +56,43 @@ export function SimulatorPage() {
       const period = { days: Number(days) };
       const volunteers = [
         ...(Number(removeCount) > 0
-          ? [{ kind: 'remove_volunteers', count: Number(removeCount), where: { zone: removeZone } }]
+          ? [{ kind: 'remove_volunteers', count: Number(removeCount), where: { zone } }]
           : []),
         ...(Number(addCount) > 0
-          ? [{ kind: 'add_volunteers', count: Number(addCount), commune: addCommune }]
+          ? [{ kind: 'add_volunteers', count: Number(addCount), commune: communeName }]
           : []),
       ];
+      const market = places.data?.items.find((p) => p.id === line?.marketPlaceId)?.name;
+      const lineCommunes = communeList.filter((c) => line?.communeIds.includes(c.id)).map((c) => c.name);
       const shuttles = [
-        ...(vehicle
+        ...(vehicle && line
           ? [
               {
                 kind: 'add_vehicle',
-                line: MONDAY_LINE,
+                line: line.name,
                 vehicle: { name: 'Minibus supplémentaire', seats: 8, wheelchairPlaces: 1 },
               },
             ]
           : []),
-        ...(roundDay
+        ...(roundDay && line && market
           ? [
               {
                 kind: 'add_line',
-                name: `Navette supplémentaire du ${WEEKDAYS[Number(roundDay) - 1]}`,
-                market: { place: 'Les Halles de Questembert' },
+                name: `${line.name} : tournée du ${WEEKDAYS[Number(roundDay) - 1]}`,
+                market: { place: market },
                 weekday: Number(roundDay),
-                arrivalTime: '09:30',
-                departureTime: '11:30',
-                communes: [
-                  'Questembert',
-                  'Molac',
-                  'Larré',
-                  'Le Cours',
-                  'Berric',
-                  'Lauzach',
-                  'La Vraie-Croix',
-                ],
-                vehicles: [{ name: 'Minibus CIAS', seats: 8, wheelchairPlaces: 1 }],
+                arrivalTime: line.arrivalTime.slice(0, 5),
+                departureTime: line.departureTime.slice(0, 5),
+                mode: line.mode,
+                communes: lineCommunes,
+                vehicles: line.vehicles.map((v) => ({
+                  name: v.name,
+                  seats: v.seats,
+                  wheelchairPlaces: v.wheelchairPlaces,
+                })),
+                bookingCutoffHours: line.bookingCutoffHours,
+                marketWindowMinutes: line.marketWindowMinutes,
+                maxRideMinutes: line.maxRideMinutes,
               },
             ]
           : []),
@@ -155,10 +161,10 @@ export function SimulatorPage() {
           value={removeCount}
           onChange={(e) => setRemoveCount(e.target.value)}
         />
-        <SelectField label="dans la zone" value={removeZone} onChange={(e) => setRemoveZone(e.target.value)}>
-          {ZONES.map((zone) => (
-            <option key={zone} value={zone}>
-              {ZONE_LABELS[zone]}
+        <SelectField label="dans la zone" value={zone} onChange={(e) => setRemoveZone(e.target.value)}>
+          {zones.map((z) => (
+            <option key={z} value={z}>
+              {z}
             </option>
           ))}
         </SelectField>
@@ -170,15 +176,28 @@ export function SimulatorPage() {
           value={addCount}
           onChange={(e) => setAddCount(e.target.value)}
         />
-        <TextField
+        <SelectField
           label="habitant la commune"
-          value={addCommune}
+          value={communeName}
           onChange={(e) => setAddCommune(e.target.value)}
-        />
+        >
+          {communeList.map((c) => (
+            <option key={c.id} value={c.name}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Navette" value={line?.id ?? ''} onChange={(e) => setLineId(e.target.value)}>
+          {lineList.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </SelectField>
         <div className="field">
           <label>
             <input type="checkbox" checked={vehicle} onChange={(e) => setVehicle(e.target.checked)} /> Un
-            second minibus le lundi
+            minibus de plus sur cette navette
           </label>
         </div>
         <SelectField
