@@ -33,7 +33,9 @@ export type Permission =
   /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
   | 'missions:manage'
   /** A volunteer's own offers and missions: answer, give back, close (see volunteerPermissions). */
-  | 'missions:drive';
+  | 'missions:drive'
+  /** Run what-if simulations (a throwaway copy of the territory; results for decision makers). */
+  | 'simulations:run';
 
 const readAll: Permission[] = [
   'residents:read',
@@ -66,6 +68,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'staff:manage',
     'residents:personal_data',
     'queues:manage',
+    'simulations:run',
   ]),
   coordinator: new Set<Permission>([
     ...readAll,
@@ -80,6 +83,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:write',
     'messages:read',
     'residents:personal_data',
+    'simulations:run',
   ]),
   partner: new Set<Permission>([
     'residents:read',

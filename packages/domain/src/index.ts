@@ -42,6 +42,7 @@ export * from './reports';
 export * from './residents';
 export * from './ride-requests';
 export * from './shuttles';
+export * from './simulations';
 export * from './staff';
 export * from './statements';
 export * from './tasks';

@@ -43,6 +43,11 @@ export const jobDefinitions = {
   'send-shuttle-reminders': { queue: 'planning', payload: Nothing },
   /** Scheduled: requeues messages whose jobs ran out of retries (see requeueStalledMessages). */
   'sweep-stalled-messages': { queue: 'messages', payload: Nothing },
+  /** A what-if simulation asked by staff: minutes of work in a throwaway database (docs/simulator.md). */
+  'run-simulation': {
+    queue: 'simulations',
+    payload: Type.Object({ simulationId: Uuid }, { additionalProperties: false }),
+  },
   /** Scheduled: the day-before reminders to residents and drivers, per territory in its time zone. */
   'send-ride-reminders': { queue: 'messages', payload: Nothing },
   /**

@@ -32,6 +32,7 @@ import {
   shuttleLineRoutes,
   shuttleRoundRoutes,
 } from './routes/shuttles';
+import { simulationRoutes } from './routes/simulations';
 import { taskRoutes } from './routes/tasks';
 import type { App, RouteDeps } from './routes/types';
 import { registerVolunteerLinkRoutes } from './routes/volunteer-links';
@@ -198,6 +199,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     personalDataRoutes(typed, routeDeps);
     if (deps.config.BENCH_ROUTES) benchRoutes(typed, routeDeps);
     if (dashboard) dashboardSessionRoute(typed, dashboard);
+    simulationRoutes(typed, routeDeps);
   });
   if (dashboard) await registerQueueDashboard(app, dashboard);
   // Volunteers' and drivers' pages: a signed, expiring link instead of a login.

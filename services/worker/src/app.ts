@@ -138,6 +138,7 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
       logger,
       routing: options.routing ?? routingFrom(config),
       links: linksFrom(config),
+      simulationServerUrl: config.DATABASE_URL,
       sendPolicy: options.sendPolicy ?? {
         quietHours: config.QUIET_HOURS ? parseQuietHours(config.QUIET_HOURS) : null,
         perNumber: PER_NUMBER_RATE,

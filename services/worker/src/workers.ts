@@ -33,7 +33,8 @@ export function createWorkers(table: ProcessorTable, options: CreateWorkersOptio
       ...options.workerOptions,
       connection: options.connection,
       prefix: options.prefix,
-      concurrency: options.concurrency,
+      // A simulation takes minutes of CPU and database: one at a time per worker process.
+      concurrency: queue === 'simulations' ? 1 : options.concurrency,
     });
     const log = options.deps.logger.child({ queue });
     worker.on('error', (error) => log.error({ err: describeError(error) }, 'worker error'));

@@ -139,6 +139,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           description: 'SMS and calls in and out: conversation timelines, failed messages',
         },
         { name: 'webhooks', description: 'Called by Twilio, authenticated by X-Twilio-Signature' },
+        {
+          name: 'simulations',
+          description: 'What-if simulations run on a throwaway copy of the territory (docs/simulator.md)',
+        },
       ],
     },
     refResolver: {

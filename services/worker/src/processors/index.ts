@@ -12,6 +12,7 @@ import {
   planShuttleRoundProcessor,
   sendShuttleRemindersProcessor,
 } from './shuttles';
+import { runSimulationProcessor } from './simulations';
 import { sweepStalledMessagesProcessor } from './sweep-stalled-messages';
 import type { ProcessorTable } from './types';
 
@@ -38,5 +39,8 @@ export const processors = {
     'generate-shuttle-rounds': generateShuttleRoundsProcessor,
     'send-shuttle-reminders': sendShuttleRemindersProcessor,
     'apply-retention': applyRetentionProcessor,
+  },
+  simulations: {
+    'run-simulation': runSimulationProcessor,
   },
 } satisfies ProcessorTable;

@@ -1,5 +1,5 @@
 import type { Db } from '@solimob/db';
-import type { Clock, LinkIssuer, MessageSender, SendPolicy } from '@solimob/domain';
+import type { Clock, LinkIssuer, MessageSender, SendPolicy, SolverOptions } from '@solimob/domain';
 import type { JobName, JobPayload, jobDefinitions, QueueName } from '@solimob/queue';
 import type { RoutingProvider } from '@solimob/routing';
 import type { Logger } from '../logger';
@@ -19,6 +19,13 @@ export interface ProcessorDeps {
   sendPolicy: SendPolicy;
   /** Counts message deliveries by outcome for Prometheus (absent in most tests). */
   metrics?: Pick<WorkerMetrics, 'delivery'>;
+  /**
+   * Optimiser budget for shuttle planning; default the domain's (iterations and a time limit). The
+   * simulator sets an iteration budget only, so a plan does not depend on the machine's speed.
+   */
+  solver?: SolverOptions;
+  /** Postgres server on which simulations create their throwaway databases (the worker's DATABASE_URL). */
+  simulationServerUrl?: string;
 }
 
 export interface JobInfo {
