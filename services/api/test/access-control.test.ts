@@ -40,6 +40,7 @@ interface Ctx {
   mission: { a: string; b: string };
   offer: string;
   task: { a: string; b: string };
+  simulation: { a: string; b: string };
   roundLink: string;
 }
 
@@ -64,6 +65,8 @@ type Case =
       webApp?: boolean;
     }
   | { kind: 'hidden' }
+  /** Prometheus scraping: the METRICS_TOKEN bearer, never a staff session. */
+  | { kind: 'metrics'; request: () => Req }
   | { kind: 'link'; request: (c: Ctx, holder: 'owner' | 'other' | 'forged') => Req }
   | { kind: 'twilio'; form: Record<string, string> };
 
@@ -582,6 +585,34 @@ const CASES: Record<string, Case> = {
     }),
   },
   'GET /messages': { kind: 'staff', roles: STAFF_ONLY, request: () => ({ url: '/messages' }) },
+  'GET /metrics': { kind: 'metrics', request: () => ({ url: '/metrics' }) },
+  'POST /simulations': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    request: () => ({ url: '/simulations', payload: { scenario: { version: 1, period: { days: 7 } } } }),
+  },
+  'GET /simulations/:id': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    foreign: true,
+    request: (c, t) => ({ url: `/simulations/${t === 'foreign' ? c.simulation.b : c.simulation.a}` }),
+  },
+  'GET /simulations/:id/report.csv': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    foreign: true,
+    request: (c, t) => ({
+      url: `/simulations/${t === 'foreign' ? c.simulation.b : c.simulation.a}/report.csv`,
+    }),
+  },
+  'GET /simulations/:id/report.pdf': {
+    kind: 'staff',
+    roles: STAFF_ONLY,
+    foreign: true,
+    request: (c, t) => ({
+      url: `/simulations/${t === 'foreign' ? c.simulation.b : c.simulation.a}/report.pdf`,
+    }),
+  },
   'GET /reports/monthly': {
     kind: 'staff',
     roles: ['admin', 'coordinator', 'read_only'],
@@ -727,6 +758,13 @@ beforeAll(async () => {
       .returning({ id: schema.staffTasks.id });
     return row!.id;
   };
+  const simulation = async (territoryId: string) => {
+    const [row] = await h.t.db
+      .insert(schema.simulations)
+      .values({ territoryId, scenario: { version: 1 } })
+      .returning({ id: schema.simulations.id });
+    return row!.id;
+  };
   c = {
     a,
     b,
@@ -734,6 +772,7 @@ beforeAll(async () => {
     mission,
     offer: offer!.id,
     task: { a: await task(h.a.id), b: await task(h.b.id) },
+    simulation: { a: await simulation(h.a.id), b: await simulation(h.b.id) },
     roundLink: linkPath({ kind: 'shuttle-round', id: a.round }),
   };
 });
@@ -937,6 +976,18 @@ describe('every route against every caller', () => {
       expect([401, 403], `${key}: ${response.statusCode}`).not.toContain(response.statusCode);
       if (v.webApp && response.statusCode === 503) continue;
       expect(response.statusCode, key).toBeLessThan(500);
+    }
+  });
+
+  it('refuses the metrics to anonymous callers and to staff sessions (only METRICS_TOKEN opens them)', async () => {
+    for (const [key, v] of Object.entries(CASES)) {
+      if (v.kind !== 'metrics') continue;
+      // 503 while METRICS_TOKEN is unset (as here), 401 without the right token: never the metrics.
+      // observability.test.ts opens them with the token.
+      expect([401, 503], `${key} anonymous`).toContain((await inject(key, v.request())).statusCode);
+      expect([401, 503], `${key} as admin`).toContain(
+        (await inject(key, v.request(), tokens.admin)).statusCode,
+      );
     }
   });
 });
