@@ -219,38 +219,42 @@ export async function groupedFigures(
 ): Promise<GroupedFigures> {
   const dimension = sql.raw(DIMENSIONS[kind]);
   const facts = factsSql(territory, period);
-  // Two aggregations of the same facts, sent together (two pool connections outside a transaction).
-  const [figures, reasons] = await Promise.all([
-    db.execute<FigureRow>(sql`
-    with ${facts}
-    select ${dimension} as key, grouping(${dimension}) = 1 as is_total,
-           count(*) filter (where service = 'ride') as ride_requests,
-           count(*) filter (where service = 'ride' and outcome = 'served') as ride_served,
-           count(*) filter (where service = 'ride' and outcome = 'unmet') as ride_unmet,
-           count(*) filter (where service = 'ride' and outcome = 'cancelled') as ride_cancelled,
-           count(*) filter (where service = 'ride' and outcome = 'pending') as ride_pending,
-           coalesce(sum(passengers) filter (where service = 'ride' and outcome = 'served'), 0) as ride_passengers,
-           coalesce(sum(km) filter (where service = 'ride'), 0) as ride_km,
-           coalesce(sum(hours) filter (where service = 'ride'), 0) as ride_hours,
-           count(*) filter (where service = 'shuttle') as shuttle_bookings,
-           count(*) filter (where service = 'shuttle' and outcome = 'served') as shuttle_served,
-           count(*) filter (where service = 'shuttle' and outcome = 'unmet') as shuttle_unmet,
-           count(*) filter (where service = 'shuttle' and outcome = 'cancelled') as shuttle_cancelled,
-           count(*) filter (where service = 'shuttle' and outcome = 'pending') as shuttle_pending,
-           coalesce(sum(passengers) filter (where service = 'shuttle' and outcome = 'served'), 0)
-             as shuttle_passengers,
-           coalesce(sum(km) filter (where service = 'shuttle'), 0) as shuttle_km,
-           count(distinct resident_id) filter (where outcome = 'served') as reached
-      from facts
-     group by grouping sets ((${dimension}), ())`),
-    db.execute<ReasonRow>(sql`
-    with ${facts}
-    select ${dimension} as key, grouping(${dimension}) = 1 as is_total, reason, count(*) as n
-      from facts
-     where outcome = 'unmet'
-     group by grouping sets ((${dimension}, reason), (reason))
-     order by reason`),
-  ]);
+  // Both aggregations in one statement: the facts CTE, read twice, is computed once (Postgres
+  // materialises a CTE referenced more than once); each aggregation comes back as a JSON array.
+  const [row] = await db.execute<{ figures: FigureRow[] | string; reasons: ReasonRow[] | string }>(sql`
+    with ${facts},
+    figures as (
+      select ${dimension} as key, grouping(${dimension}) = 1 as is_total,
+             count(*) filter (where service = 'ride') as ride_requests,
+             count(*) filter (where service = 'ride' and outcome = 'served') as ride_served,
+             count(*) filter (where service = 'ride' and outcome = 'unmet') as ride_unmet,
+             count(*) filter (where service = 'ride' and outcome = 'cancelled') as ride_cancelled,
+             count(*) filter (where service = 'ride' and outcome = 'pending') as ride_pending,
+             coalesce(sum(passengers) filter (where service = 'ride' and outcome = 'served'), 0) as ride_passengers,
+             coalesce(sum(km) filter (where service = 'ride'), 0) as ride_km,
+             coalesce(sum(hours) filter (where service = 'ride'), 0) as ride_hours,
+             count(*) filter (where service = 'shuttle') as shuttle_bookings,
+             count(*) filter (where service = 'shuttle' and outcome = 'served') as shuttle_served,
+             count(*) filter (where service = 'shuttle' and outcome = 'unmet') as shuttle_unmet,
+             count(*) filter (where service = 'shuttle' and outcome = 'cancelled') as shuttle_cancelled,
+             count(*) filter (where service = 'shuttle' and outcome = 'pending') as shuttle_pending,
+             coalesce(sum(passengers) filter (where service = 'shuttle' and outcome = 'served'), 0)
+               as shuttle_passengers,
+             coalesce(sum(km) filter (where service = 'shuttle'), 0) as shuttle_km,
+             count(distinct resident_id) filter (where outcome = 'served') as reached
+        from facts
+       group by grouping sets ((${dimension}), ())
+    ),
+    reasons as (
+      select ${dimension} as key, grouping(${dimension}) = 1 as is_total, reason, count(*) as n
+        from facts
+       where outcome = 'unmet'
+       group by grouping sets ((${dimension}, reason), (reason))
+    )
+    select coalesce((select json_agg(f) from figures f), '[]') as figures,
+           coalesce((select json_agg(r order by r.reason) from reasons r), '[]') as reasons`);
+  const figures = fromJson(row?.figures);
+  const reasons = fromJson(row?.reasons);
   const reasonsOf = (key: string | null, total: boolean) =>
     reasons.filter((r) => r.is_total === total && (total || r.key === key));
   const byKey = new Map<string, ReportFigures>();
@@ -259,6 +263,12 @@ export async function groupedFigures(
   }
   const total = figures.find((row) => row.is_total);
   return { byKey, totals: toFigures(total, reasonsOf(null, true)) };
+}
+
+/** A json column as postgres.js hands it over: parsed already, or the text when the driver does not. */
+function fromJson<T>(value: T[] | string | undefined): T[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? (JSON.parse(value) as T[]) : value;
 }
 
 /** A group with no fact: every figure zero. */
