@@ -1,4 +1,5 @@
 import type { Metrics } from './metrics';
+import { unmetReasonLabel } from './reasons';
 
 /*
  * Two scenarios side by side: the same indicators, in French, with the difference. The JSON document
@@ -290,7 +291,15 @@ export function comparisonCsv(c: Comparison): string {
   }
   for (const row of c.unmetByReason) {
     lines.push(
-      [`Non satisfaites : ${row.reason}`, `unmet_reason`, '', row.a, row.b, row.difference, '']
+      [
+        `Non satisfaites : ${unmetReasonLabel(row.reason)}`,
+        `unmet_reason`,
+        '',
+        row.a,
+        row.b,
+        row.difference,
+        '',
+      ]
         .map(csvCell)
         .join(';'),
     );
@@ -306,7 +315,9 @@ export function metricsCsv(m: Metrics): string {
     lines.push([`Non satisfaites à ${commune}`, 'unmet_commune', '', n].map(csvCell).join(';'));
   }
   for (const [reason, n] of Object.entries(m.unmet.byReason)) {
-    lines.push([`Non satisfaites : ${reason}`, 'unmet_reason', '', n].map(csvCell).join(';'));
+    lines.push(
+      [`Non satisfaites : ${unmetReasonLabel(reason)}`, 'unmet_reason', '', n].map(csvCell).join(';'),
+    );
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -3,6 +3,7 @@ export { compareMetrics, comparisonCsv, INDICATORS, metricsCsv, metricsRows } fr
 export { describeScenario } from './describe';
 export { getSimulation, simulationCsv, simulationPdf } from './get';
 export type { Distribution, Metrics } from './metrics';
+export { unmetReasonLabel } from './reasons';
 export type { ReportContext } from './report-pdf';
 export { comparisonPdf } from './report-pdf';
 export { claimSimulation, finishSimulation, recordSimulationProgress } from './run-state';

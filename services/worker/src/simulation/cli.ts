@@ -20,6 +20,7 @@ import {
   parseScenario,
   type Scenario,
   ScenarioError,
+  unmetReasonLabel,
 } from '@solimob/domain';
 import { runSimulation, type SimulationResult } from './engine';
 import { ScenarioApplyError } from './prepare';
@@ -118,7 +119,10 @@ try {
     printTable([
       ['indicateur', a.scenario.name],
       ...INDICATORS.map((i) => [i.label, fmt(i.value(a.metrics), i.unit)]),
-      ...Object.entries(a.metrics.unmet.byReason).map(([k, n]) => [`  non satisfaites : ${k}`, String(n)]),
+      ...Object.entries(a.metrics.unmet.byReason).map(([k, n]) => [
+        `  non satisfaites : ${unmetReasonLabel(k)}`,
+        String(n),
+      ]),
     ]);
     if (out) {
       await mkdir(out, { recursive: true });
@@ -135,6 +139,12 @@ try {
         fmt(r.a, r.unit),
         fmt(r.b, r.unit),
         r.difference === null ? '—' : `${r.difference > 0 ? '+' : ''}${fmt(r.difference, r.unit)}`,
+      ]),
+      ...comparison.unmetByReason.map((r) => [
+        `  non satisfaites : ${unmetReasonLabel(r.reason)}`,
+        String(r.a),
+        String(r.b),
+        `${r.difference > 0 ? '+' : ''}${r.difference}`,
       ]),
       ...comparison.unmetByCommune.map((r) => [
         `  non satisfaites à ${r.commune}`,

@@ -510,7 +510,7 @@ class Loop {
       this.tracking.rides.push({
         intent,
         rideRequestId: null,
-        refused: `refusée_${field}`,
+        refused: `refused_${field}`,
         createdAt: this.clock.t,
       });
     }
@@ -523,7 +523,7 @@ class Loop {
       .from(r)
       .where(and(eq(r.shuttleLineId, intent.shuttleLineId), eq(r.nominalDate, intent.nominalDate)));
     if (!round || round.status === 'cancelled') {
-      this.tracking.seats.push({ intent, seatBookingId: null, refused: 'pas_de_tournée' });
+      this.tracking.seats.push({ intent, seatBookingId: null, refused: 'no_round' });
       return;
     }
     try {
@@ -536,10 +536,10 @@ class Loop {
         intent,
         seatBookingId: null,
         refused: duplicate
-          ? 'déjà_inscrit'
+          ? 'already_booked'
           : error.code === 'conflict'
-            ? 'réservations_closes'
-            : `refusée_${error.fields[0]?.field.replace(/^\//, '') ?? error.code}`,
+            ? 'bookings_closed'
+            : `refused_${error.fields[0]?.field.replace(/^\//, '') ?? error.code}`,
       });
     }
   }

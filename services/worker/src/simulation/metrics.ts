@@ -76,7 +76,7 @@ export async function computeMetrics(
   for (const ride of tracking.rides) {
     const request = ride.rideRequestId ? requestById.get(ride.rideRequestId) : undefined;
     if (!request) {
-      unmet(ride.refused ?? 'refusée', ride.intent.communeId, rideUnmet);
+      unmet(ride.refused ?? 'refused', ride.intent.communeId, rideUnmet);
       continue;
     }
     if (request.status === 'completed') {
@@ -176,20 +176,20 @@ export async function computeMetrics(
   let seatRequests = 0;
   for (const seat of tracking.seats) {
     // Asking twice for the same round is not a second need.
-    if (seat.refused === 'déjà_inscrit') continue;
+    if (seat.refused === 'already_booked') continue;
     seatRequests++;
     const found = seat.seatBookingId ? bookingById.get(seat.seatBookingId) : undefined;
     if (!found) {
-      unmet(seat.refused ?? 'refusée', seat.intent.communeId, seatUnmet);
+      unmet(seat.refused ?? 'refused', seat.intent.communeId, seatUnmet);
       continue;
     }
     const { booking } = found;
     if (booking.status === 'confirmed' && booking.plannedPickupAt) {
       seatsServed++;
       reached.add(booking.residentId);
-    } else if (booking.status === 'waitlisted') unmet('navette_complète', seat.intent.communeId, seatUnmet);
-    else if (booking.status === 'cancelled') unmet('annulée', seat.intent.communeId, seatUnmet);
-    else unmet('non_planifiée', seat.intent.communeId, seatUnmet);
+    } else if (booking.status === 'waitlisted') unmet('shuttle_full', seat.intent.communeId, seatUnmet);
+    else if (booking.status === 'cancelled') unmet('cancelled', seat.intent.communeId, seatUnmet);
+    else unmet('not_planned', seat.intent.communeId, seatUnmet);
   }
 
   // Rounds of the period: their plans give vehicle-days, kilometres, ride times and announced-time drift.
