@@ -1,4 +1,5 @@
 import { type DbOrTx, schema } from '@solimob/db';
+import { type SQL, sql } from 'drizzle-orm';
 import { type JobName, type JobPayload, jobDefinitions, parseJobPayload } from '@solimob/queue/contracts';
 
 /** The channel the outbox relay LISTENs on; a trigger on `outbox` notifies it (migration 0011). */
@@ -34,4 +35,20 @@ export async function enqueueJob<N extends JobName>(
   if (!row) throw new Error('outbox insert returned no row');
   // The insert's trigger notifies the relay at commit (nothing on rollback): no poll to wait for.
   return row.id;
+}
+
+/**
+ * The same outbox row as enqueueJob, as a statement to fold into a bigger one (a data-modifying CTE):
+ * one job per row of the CTE named `perRowOf`, so the job exists exactly when that row was written.
+ */
+export function enqueueJobStatement<N extends JobName>(
+  perRowOf: string,
+  name: N,
+  payload: JobPayload<N>,
+  options: Pick<EnqueueOptions, 'territoryId'>,
+): SQL {
+  const valid = parseJobPayload(name, payload);
+  return sql`insert into ${schema.outbox} (territory_id, queue, job_name, payload)
+    select ${options.territoryId}::uuid, ${jobDefinitions[name].queue}, ${name}, ${JSON.stringify(valid)}::jsonb
+      from ${sql.identifier(perRowOf)}`;
 }
