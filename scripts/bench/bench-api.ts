@@ -232,7 +232,9 @@ async function listStatements() {
     console.log(`${name}: ${list.length} statements`);
     list.forEach((q, i) => console.log(`  ${String(i + 1).padStart(2)}. ${q}`));
   }
-  console.log(JSON.stringify({ booking: statements.booking.length, ride: statements.ride.length, baseline: 1 }));
+  console.log(
+    JSON.stringify({ booking: statements.booking.length, ride: statements.ride.length, baseline: 1 }),
+  );
 }
 
 async function main() {

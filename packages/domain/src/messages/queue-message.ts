@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { schema } from '@solimob/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { enqueueJobStatement } from '../outbox';
 
@@ -19,6 +19,14 @@ export interface QueueMessageInput {
   urgent?: boolean;
 }
 
+export interface QueueMessageOptions {
+  /**
+   * Other writes of the caller's transaction (e.g. its audit row, see auditInsert) sent in the same
+   * statement: they run whether or not the message is new.
+   */
+  alongWith?: SQLWrapper[];
+}
+
 /**
  * Records an outbound message and the job that sends it, in ONE statement (atomic on its own, so it
  * needs no transaction of its own and adds a single round trip to the caller's): the message insert
@@ -28,6 +36,7 @@ export interface QueueMessageInput {
 export async function queueMessage(
   ctx: ServiceContext,
   input: QueueMessageInput,
+  options: QueueMessageOptions = {},
 ): Promise<{ id: string; created: boolean }> {
   const territoryId = ctx.actor.territoryId;
   const id = randomUUID();
@@ -54,9 +63,13 @@ export async function queueMessage(
     })
     .onConflictDoNothing({ target: [schema.messages.territoryId, schema.messages.idempotencyKey] })
     .returning({ id: schema.messages.id });
+  const along = (options.alongWith ?? []).map(
+    (write, i) => sql`, ${sql.identifier(`along_${i}`)} as (${write.getSQL()})`,
+  );
   const inserted = await ctx.db.execute<{ id: string }>(sql`
     with message as (${insertMessage.getSQL()}),
          job as (${enqueueJobStatement('message', 'send-message', { messageId: id }, { territoryId })})
+         ${sql.join(along)}
     select id from message`);
   if (inserted[0]) return { id, created: true };
   // The key was taken (a retried command): a new statement, whose snapshot sees a message committed
@@ -65,7 +78,10 @@ export async function queueMessage(
     .select({ id: schema.messages.id })
     .from(schema.messages)
     .where(
-      and(eq(schema.messages.territoryId, territoryId), eq(schema.messages.idempotencyKey, input.idempotencyKey)),
+      and(
+        eq(schema.messages.territoryId, territoryId),
+        eq(schema.messages.idempotencyKey, input.idempotencyKey),
+      ),
     );
   if (!existing) throw new Error('idempotency conflict without an existing message');
   return { id: existing.id, created: false };
