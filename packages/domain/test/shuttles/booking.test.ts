@@ -111,6 +111,52 @@ describe('bookSeat, cancellation and the waitlist', () => {
     expect(second).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
   });
 
+  it('writes with each booking its message, the job that sends it and the audit entry; without a message, the entry alone', async () => {
+    const round = await w.roundOn('2027-01-11');
+    const [told, selfService] = await w.addResidents(2);
+    const writesFor = async (bookingId: string) => {
+      const messages = await w.db
+        .select()
+        .from(schema.messages)
+        .where(eq(schema.messages.linkedEntityId, bookingId));
+      const jobs = await w.db
+        .select()
+        .from(schema.outbox)
+        .where(eq(schema.outbox.jobName, 'send-message'));
+      const audit = await w.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, bookingId));
+      return {
+        messages,
+        jobs: jobs.filter((j) => messages.some((m) => j.payload.messageId === m.id)),
+        audit,
+      };
+    };
+
+    const booked = await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: told! });
+    const one = await writesFor(booked.id);
+    expect(one.messages).toMatchObject([
+      { template: 'shuttle.booked', residentId: told, status: 'pending', direction: 'outbound' },
+    ]);
+    expect(one.jobs).toHaveLength(1);
+    expect(one.audit).toMatchObject([
+      {
+        action: 'seat_booking.create',
+        actorKind: 'staff',
+        details: { shuttleRoundId: round.id, residentId: told, status: 'confirmed' },
+      },
+    ]);
+
+    // The resident's own SMS conversation answers them: no message, the audit entry all the same.
+    const own = await bookSeat(
+      { ...w.resident(selfService!, 'sms'), answeredInConversation: true },
+      { shuttleRoundId: round.id, residentId: selfService! },
+    );
+    const two = await writesFor(own.id);
+    expect(two.messages).toHaveLength(0);
+    expect(two.audit).toMatchObject([
+      { action: 'seat_booking.create', actorKind: 'resident', details: { residentId: selfService } },
+    ]);
+  });
+
   it('promotes the first waiting person who fits when a seat is freed, and tells them', async () => {
     const round = await w.roundOn('2026-12-21');
     const [a, b, couple, c] = await w.addResidents(4);
