@@ -46,6 +46,30 @@ export async function loadResidentContact(ctx: ServiceContext, residentId: strin
   return residentContactOf(resident.preferredChannel, rows);
 }
 
+/**
+ * A verb's resident and how to reach them, in one round trip (a row per phone): for verbs that read the
+ * resident anyway and may message them. Undefined when the resident is not in the actor's territory.
+ */
+export async function loadResidentWithContact(
+  ctx: ServiceContext,
+  residentId: string,
+): Promise<{ resident: Resident; contact: ResidentContact } | undefined> {
+  const rows = await ctx.db
+    .select({
+      resident: schema.residents,
+      e164: schema.residentPhones.e164,
+      kind: schema.residentPhones.kind,
+      isPrimary: schema.residentPhones.isPrimary,
+    })
+    .from(schema.residents)
+    .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
+    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, ctx.actor.territoryId)))
+    .orderBy(asc(schema.residentPhones.createdAt));
+  const [first] = rows;
+  if (!first) return undefined;
+  return { resident: first.resident, contact: residentContactOf(first.resident.preferredChannel, rows) };
+}
+
 /** Nullable phone columns of a resident left-joined with their phones (a row per phone). */
 export interface PhoneColumns {
   e164: string | null;
