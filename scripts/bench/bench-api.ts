@@ -230,7 +230,7 @@ async function listStatements() {
   const statements = await countStatements(dbUrl);
   for (const [name, list] of Object.entries(statements)) {
     console.log(`${name}: ${list.length} statements`);
-    list.forEach((q, i) => console.log(`  ${String(i + 1).padStart(2)}. ${q}`));
+    for (const [i, q] of list.entries()) console.log(`  ${String(i + 1).padStart(2)}. ${q}`);
   }
   console.log(
     JSON.stringify({ booking: statements.booking.length, ride: statements.ride.length, baseline: 1 }),

@@ -1,6 +1,6 @@
 import { type DbOrTx, schema } from '@solimob/db';
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { type JobName, type JobPayload, jobDefinitions, parseJobPayload } from '@solimob/queue/contracts';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 
 /** The channel the outbox relay LISTENs on; a trigger on `outbox` notifies it (migration 0011). */
 export const OUTBOX_NOTIFY_CHANNEL = 'solimob_outbox';

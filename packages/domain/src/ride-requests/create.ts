@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { type Place, type Resident, schema, type Tx } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import { randomUUID } from 'node:crypto';
 import { auditInsert } from '../audit';
 import { assertActsFor, assertCan } from '../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../context';

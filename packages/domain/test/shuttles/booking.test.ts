@@ -119,10 +119,7 @@ describe('bookSeat, cancellation and the waitlist', () => {
         .select()
         .from(schema.messages)
         .where(eq(schema.messages.linkedEntityId, bookingId));
-      const jobs = await w.db
-        .select()
-        .from(schema.outbox)
-        .where(eq(schema.outbox.jobName, 'send-message'));
+      const jobs = await w.db.select().from(schema.outbox).where(eq(schema.outbox.jobName, 'send-message'));
       const audit = await w.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, bookingId));
       return {
         messages,

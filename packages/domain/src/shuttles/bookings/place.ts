@@ -1,5 +1,5 @@
 import type { SeatBooking, ShuttleRound, Tx } from '@solimob/db';
-import { type SQLWrapper } from 'drizzle-orm';
+import type { SQLWrapper } from 'drizzle-orm';
 import { auditInsert } from '../../audit';
 import type { BookingChannel, ServiceContext } from '../../context';
 import { ServiceError } from '../../errors';
