@@ -262,3 +262,44 @@ describe('bookSeat, cancellation and the waitlist', () => {
     });
   });
 });
+
+describe('bookSeat on a stops line', () => {
+  it('boards a resident at the first stop of their commune, and refuses when the commune has none', async () => {
+    const w = await shuttleWorld(t, { now: NOW, mode: 'stops' });
+    const round = await w.roundOn('2026-12-14');
+    const stops = await w.db
+      .select()
+      .from(schema.shuttleStops)
+      .where(eq(schema.shuttleStops.shuttleLineId, w.lineId))
+      .orderBy(schema.shuttleStops.sequence);
+    const first = stops.find((s) => s.communeId === w.communeIds[0])!;
+    // A later stop in the same commune: the first one by sequence stays the default.
+    await w.db.insert(schema.shuttleStops).values({
+      shuttleLineId: w.lineId,
+      communeId: w.communeIds[0]!,
+      name: 'Questembert – Gare',
+      lat: first.lat + 0.01,
+      lon: first.lon,
+      sequence: Math.max(...stops.map((s) => s.sequence)) + 1,
+    });
+    const [here] = await w.addResidents(1, { commune: 0 });
+    const booked = await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: here! });
+    const [row] = await w.db.select().from(schema.seatBookings).where(eq(schema.seatBookings.id, booked.id));
+    expect(row).toMatchObject({ pickupStopId: first.id, pickupLat: first.lat, pickupLon: first.lon });
+
+    // The line still serves the commune, but its only stop there is gone: staff must name one.
+    const noStopCommune = w.communeIds[1]!;
+    await w.db.delete(schema.shuttleStops).where(eq(schema.shuttleStops.communeId, noStopCommune));
+    const [stranded] = await w.addResidents(1, { commune: 1 });
+    await expect(
+      bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: stranded! }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      options: {
+        fields: [
+          { field: '/pickupStopId', message: "the line has no stop in the resident's commune: name one" },
+        ],
+      },
+    });
+  });
+});

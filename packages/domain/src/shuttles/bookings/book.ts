@@ -6,7 +6,7 @@ import { type FieldProblem, invalid, notFound, ServiceError } from '../../errors
 import { parseInput } from '../../input';
 import { type ResidentContact, residentContactOf } from '../../messages/notify';
 import { toTerritoryInfo } from '../../territories/load';
-import { resolvePickup } from './pickup';
+import { type ResolvedPickup, resolvePickup } from './pickup';
 import { bookingsClosed, placeBooking } from './place';
 import { BookSeatInput } from './schemas';
 import { type SeatBookingView, toSeatBookingView } from './view';
@@ -42,6 +42,7 @@ export async function bookSeat(ctx: ServiceContext, rawInput: unknown): Promise<
           { stopId: input.pickupStopId ?? null, atDoor: input.atDoor === true },
           territory.settings.shuttles,
           problems,
+          { communeStop: found?.communeStop ?? null },
         )
       : undefined;
     if (problems.length > 0 || !found || !resident || !pickup) {
@@ -92,12 +93,14 @@ interface ResidentForRound {
   resident: Resident;
   /** Whether the round's line serves the resident's commune. */
   served: boolean;
+  /** The line's first stop in the resident's commune, if any. */
+  communeStop: ResolvedPickup | null;
   contact: ResidentContact;
 }
 
 /**
  * The resident, whether the round's line serves their commune, and their channel and phones (for the
- * message), in one round trip: a row per phone. Needs only the round's id, so it runs beside
+ * message) and the line's first stop in their commune, in one round trip: a row per phone. Needs only the round's id, so it runs beside
  * loadRoundScope.
  */
 async function loadResidentForRound(
@@ -110,10 +113,24 @@ async function loadResidentForRound(
     .select({ id: schema.shuttleRounds.shuttleLineId })
     .from(schema.shuttleRounds)
     .where(eq(schema.shuttleRounds.id, roundId));
+  // Where they board by default on a stops line (see resolvePickup), read now rather than after.
+  const communeStop = db
+    .select({ id: schema.shuttleStops.id, lat: schema.shuttleStops.lat, lon: schema.shuttleStops.lon })
+    .from(schema.shuttleStops)
+    .where(
+      and(
+        eq(schema.shuttleStops.shuttleLineId, sql`(${roundLine})`),
+        eq(schema.shuttleStops.communeId, schema.residents.communeId),
+      ),
+    )
+    .orderBy(asc(schema.shuttleStops.sequence))
+    .limit(1)
+    .as('commune_stop');
   const rows = await db
     .select({
       resident: schema.residents,
       servedCommune: schema.shuttleLineCommunes.communeId,
+      communeStop: { stopId: communeStop.id, lat: communeStop.lat, lon: communeStop.lon },
       e164: schema.residentPhones.e164,
       kind: schema.residentPhones.kind,
       isPrimary: schema.residentPhones.isPrimary,
@@ -126,6 +143,7 @@ async function loadResidentForRound(
         eq(schema.shuttleLineCommunes.communeId, schema.residents.communeId),
       ),
     )
+    .leftJoinLateral(communeStop, sql`true`)
     .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
     .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, territoryId)))
     .orderBy(asc(schema.residentPhones.createdAt));
@@ -134,6 +152,7 @@ async function loadResidentForRound(
   return {
     resident: first.resident,
     served: first.servedCommune !== null,
+    communeStop: first.communeStop,
     contact: residentContactOf(first.resident.preferredChannel, rows),
   };
 }
