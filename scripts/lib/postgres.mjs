@@ -174,9 +174,10 @@ async function canConnect(url) {
  * persistent: data in .data/postgres, password auth (generated once, kept in .data/postgres.password),
  *   database `solimob` created on first start. Otherwise: throwaway cluster in a temp dir, trust auth,
  *   durability off (tests), removed on stop.
- * Returns { url, adminUrl, dataDir, logFile, stop }.
+ * logName: the log file's name in .data/logs (default postgres.log or test-postgres.log).
+ * Returns { url, adminUrl, dataDir, logFile, stop, halt, resume }.
  */
-export async function startEmbeddedPostgres({ preferredPort, persistent }) {
+export async function startEmbeddedPostgres({ preferredPort, persistent, logName }) {
   const ids = isRoot ? ensurePostgresUser() : undefined;
   const binaries = await binariesFor(ids, await resolveBinaries());
   const runAs = ids ? { uid: ids.uid, gid: ids.gid } : {};
@@ -238,68 +239,77 @@ export async function startEmbeddedPostgres({ preferredPort, persistent }) {
   const port = await findFreePort(preferredPort);
   const logDir = path.join(DATA_DIR, 'logs');
   await mkdir(logDir, { recursive: true });
-  const logFile = path.join(logDir, persistent ? 'postgres.log' : 'test-postgres.log');
+  const logFile = path.join(logDir, logName ?? (persistent ? 'postgres.log' : 'test-postgres.log'));
   const log = createWriteStream(logFile, { flags: persistent ? 'a' : 'w' });
   const settings = ['listen_addresses=127.0.0.1', 'unix_socket_directories=', 'max_connections=200'];
   // A throwaway test cluster does not need crash safety; skipping fsync makes CREATE DATABASE much faster.
   if (!persistent) settings.push('fsync=off', 'synchronous_commit=off', 'full_page_writes=off');
-  const child = spawn(
-    binaries.postgres,
-    ['-D', dataDir, '-p', String(port), ...settings.flatMap((s) => ['-c', s])],
-    {
-      ...runAs,
-      cwd: '/',
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, LC_ALL: 'C' },
-    },
-  );
-  const tail = [];
-  const keep = (chunk) => {
-    log.write(chunk);
-    tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    tail.splice(0, Math.max(0, tail.length - 20));
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  // SIGINT = "fast" shutdown: ends sessions, writes a checkpoint, leaves the data dir clean for next
-  // time; SIGQUIT (immediate shutdown) only if that hangs.
-  const supervisor = superviseServer(child, {
-    name: 'Postgres',
-    signal: 'SIGINT',
-    graceMs: 30_000,
-    forceSignal: 'SIGQUIT',
-    forceGraceMs: 5_000,
-  });
-
   const user = password ? `postgres:${encodeURIComponent(password)}` : 'postgres';
   const adminUrl = `postgres://${user}@127.0.0.1:${port}/postgres`;
 
+  let supervisor;
+  const tail = [];
+  /** Starts the postmaster on `port` and waits until it accepts connections. */
+  const launch = async () => {
+    const child = spawn(
+      binaries.postgres,
+      ['-D', dataDir, '-p', String(port), ...settings.flatMap((s) => ['-c', s])],
+      {
+        ...runAs,
+        cwd: '/',
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, LC_ALL: 'C' },
+      },
+    );
+    const keep = (chunk) => {
+      log.write(chunk);
+      tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      tail.splice(0, Math.max(0, tail.length - 20));
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    // SIGINT = "fast" shutdown: ends sessions, writes a checkpoint, leaves the data dir clean for next
+    // time; SIGQUIT (immediate shutdown) only if that hangs.
+    supervisor = superviseServer(child, {
+      name: 'Postgres',
+      signal: 'SIGINT',
+      graceMs: 30_000,
+      forceSignal: 'SIGQUIT',
+      forceGraceMs: 5_000,
+    });
+    const deadline = Date.now() + 60_000;
+    let lastError;
+    for (;;) {
+      if (supervisor.exited()) {
+        throw new UserFacingError(
+          `embedded Postgres exited during start-up (log: ${logFile}):\n${tail.join('\n')}`,
+        );
+      }
+      const result = await canConnect(adminUrl);
+      if (result === true) return child.pid;
+      lastError = result;
+      if (Date.now() > deadline) {
+        throw new UserFacingError(
+          `embedded Postgres did not accept connections within 60s (${lastError?.message}); log: ${logFile}`,
+        );
+      }
+      await sleep(150);
+    }
+  };
+
   const stop = async () => {
-    await supervisor.stop();
+    await supervisor?.stop();
     log.end();
     if (!persistent) await rm(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + 60_000;
-  let lastError;
-  for (;;) {
-    if (supervisor.exited()) {
-      await stop();
-      throw new UserFacingError(
-        `embedded Postgres exited during start-up (log: ${logFile}):\n${tail.join('\n')}`,
-      );
-    }
-    const result = await canConnect(adminUrl);
-    if (result === true) break;
-    lastError = result;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new UserFacingError(
-        `embedded Postgres did not accept connections within 60s (${lastError?.message}); log: ${logFile}`,
-      );
-    }
-    await sleep(150);
+  let pid;
+  try {
+    pid = await launch();
+  } catch (error) {
+    await stop();
+    throw error;
   }
 
   let url = adminUrl;
@@ -313,5 +323,17 @@ export async function startEmbeddedPostgres({ preferredPort, persistent }) {
     }
     url = `postgres://${user}@127.0.0.1:${port}/solimob`;
   }
-  return { url, adminUrl, port, dataDir, logFile, pid: child.pid, initialised: !initialised, stop };
+  return {
+    url,
+    adminUrl,
+    port,
+    dataDir,
+    logFile,
+    pid,
+    initialised: !initialised,
+    stop,
+    /** Stops the server (fast shutdown) and keeps its data: `resume` starts it again on the same port. */
+    halt: () => supervisor.stop(),
+    resume: launch,
+  };
 }

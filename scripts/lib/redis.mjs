@@ -169,16 +169,18 @@ function alive(pid) {
 /**
  * Starts redis-server on 127.0.0.1, on the first free port from `preferredPort`.
  * persistent: data (append-only file) in .data/redis so queued jobs survive a restart; otherwise nothing on disk.
- * Returns { url, pid, logFile, stop }.
+ * appendOnly: an append-only file in the temporary dir too, so `halt` then `resume` keeps the data
+ * (what a production Redis does). logName: the log file's name in .data/logs.
+ * Returns { url, pid, logFile, stop, halt, resume }.
  */
-export async function startRedis({ server, preferredPort, persistent }) {
+export async function startRedis({ server, preferredPort, persistent, appendOnly, logName }) {
   const dir = persistent
     ? path.join(DATA_DIR, 'redis')
     : await mkdtemp(path.join(os.tmpdir(), 'solimob-redis-'));
   await mkdir(dir, { recursive: true });
   const logDir = path.join(DATA_DIR, 'logs');
   await mkdir(logDir, { recursive: true });
-  const logFile = path.join(logDir, persistent ? 'redis.log' : 'test-redis.log');
+  const logFile = path.join(logDir, logName ?? (persistent ? 'redis.log' : 'test-redis.log'));
   const pidFile = path.join(dir, 'redis.pid');
 
   if (persistent && existsSync(pidFile)) {
@@ -210,49 +212,68 @@ export async function startRedis({ server, preferredPort, persistent }) {
   ];
   args.push(
     '--appendonly',
-    persistent ? 'yes' : 'no',
+    persistent || appendOnly ? 'yes' : 'no',
     '--pidfile',
     pidFile,
     '--maxmemory-policy',
     'noeviction',
   );
   const log = createWriteStream(logFile, { flags: persistent ? 'a' : 'w' });
-  const child = spawn(server.bin, args, {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...server.env },
-  });
+  let supervisor;
+  let pid;
   const tail = [];
-  const keep = (chunk) => {
-    log.write(chunk);
-    tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    tail.splice(0, Math.max(0, tail.length - 20));
+  /** Starts redis-server on `port` and waits until it answers PING. */
+  const launch = async () => {
+    const child = spawn(server.bin, args, {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...server.env },
+    });
+    pid = child.pid;
+    const keep = (chunk) => {
+      log.write(chunk);
+      tail.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      tail.splice(0, Math.max(0, tail.length - 20));
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    supervisor = superviseServer(child, {
+      name: 'redis-server',
+      signal: 'SIGTERM',
+      graceMs: 15_000,
+      forceSignal: 'SIGKILL',
+      forceGraceMs: 2_000,
+    });
+    const deadline = Date.now() + 30_000;
+    while (!(await ping(port))) {
+      if (supervisor.exited() || Date.now() > deadline) {
+        throw new UserFacingError(`redis-server did not start (log: ${logFile}):\n${tail.join('\n')}`);
+      }
+      await sleep(100);
+    }
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const supervisor = superviseServer(child, {
-    name: 'redis-server',
-    signal: 'SIGTERM',
-    graceMs: 15_000,
-    forceSignal: 'SIGKILL',
-    forceGraceMs: 2_000,
-  });
 
   const stop = async () => {
-    await supervisor.stop();
+    await supervisor?.stop();
     log.end();
     if (!persistent) await rm(dir, { recursive: true, force: true });
   };
-
-  const deadline = Date.now() + 30_000;
-  while (!(await ping(port))) {
-    if (supervisor.exited() || Date.now() > deadline) {
-      await stop();
-      throw new UserFacingError(`redis-server did not start (log: ${logFile}):\n${tail.join('\n')}`);
-    }
-    await sleep(100);
+  try {
+    await launch();
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  return { url: `redis://127.0.0.1:${port}`, port, pid: child.pid, logFile, stop };
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    pid,
+    logFile,
+    stop,
+    /** Stops the server (SIGTERM: with appendOnly, the data is on disk); `resume` starts it again. */
+    halt: () => supervisor.stop(),
+    resume: launch,
+  };
 }
 
 /** Does a Redis without a password answer on 127.0.0.1:port? Used to detect a local Redis for tests. */

@@ -94,3 +94,19 @@ describe('loadServiceConfig', () => {
     }
   });
 });
+
+describe('secrets', () => {
+  it('come only from the environment: no secret, and no connection URL, has a default', () => {
+    const secretKeys = Object.entries(settings).filter(
+      ([key, schema]) =>
+        (schema as { secret?: boolean }).secret === true || /SECRET|TOKEN|PASSWORD|API_KEY|_URL$/.test(key),
+    );
+    expect(secretKeys.map(([key]) => key)).toEqual(
+      expect.arrayContaining(['SIGNED_LINK_SECRET', 'TWILIO_AUTH_TOKEN', 'DATABASE_URL', 'REDIS_URL']),
+    );
+    for (const [key, schema] of secretKeys) {
+      if (key === 'PUBLIC_BASE_URL' || key === 'MAP_TILE_URL') continue; // public addresses, not secrets
+      expect((schema as { default?: unknown }).default, `${key} has a default`).toBeUndefined();
+    }
+  });
+});

@@ -55,6 +55,24 @@ export const settings = {
     description: 'Credit shown on the map, as the tile provider requires',
   }),
 
+  // --- Observability (API and worker) -------------------------------------------------------------
+  METRICS_TOKEN: Type.Optional(
+    Type.String({
+      minLength: 16,
+      secret: true,
+      description:
+        'Bearer token (16+ characters) a Prometheus scraper presents for GET /metrics (API) and the ' +
+        "worker's metrics port; unset: metrics are not served",
+    }),
+  ),
+  METRICS_PORT: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 65_535,
+      description: 'Worker only: port of its /metrics endpoint (needs METRICS_TOKEN); unset: no endpoint',
+    }),
+  ),
+
   // --- Worker --------------------------------------------------------------------------------------
   WORKER_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
   OUTBOX_POLL_MS: Type.Integer({ minimum: 10, maximum: 60_000, default: 500 }),

@@ -18,12 +18,30 @@ export interface DbHandle {
 export interface CreateDbOptions {
   max?: number;
   applicationName?: string;
+  /**
+   * Seconds to wait for a new connection (postgres.js defaults to 30). While Postgres is down or
+   * restarting, a request must fail fast with 503, not hang: the API maps CONNECT_TIMEOUT to 503.
+   */
+  connectTimeoutSeconds?: number;
 }
+
+/** See CreateDbOptions.connectTimeoutSeconds. */
+export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 5;
+
+/**
+ * Seconds before a new connection attempt after `retries` failed ones. postgres.js counts failures
+ * across the whole pool and waits up to 20 s by default: after a 5-second Postgres restart under load
+ * the first requests waited 10–20 s for a connection attempt. Capped at 1 s, service resumes within a
+ * second of Postgres, and a down Postgres is still tried at most a few times a second per connection.
+ */
+export const reconnectBackoffSeconds = (retries: number): number => Math.min(0.05 * 2 ** retries, 1);
 
 /** Opens a connection pool. Nothing connects until the first query. */
 export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
   const sql = postgres(url, {
     max: options.max ?? 10,
+    connect_timeout: options.connectTimeoutSeconds ?? DEFAULT_CONNECT_TIMEOUT_SECONDS,
+    backoff: reconnectBackoffSeconds,
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? 'solimob' },
   });

@@ -37,3 +37,6 @@ export type WebhookReceipt = typeof s.webhookReceipts.$inferSelect;
 export type StaffRole = StaffUser['role'];
 export type MobilityNeed = Resident['mobilityNeeds'][number];
 export type PhoneKind = ResidentPhone['kind'];
+export type StaffUserCommune = typeof s.staffUserCommunes.$inferSelect;
+export type ResidentConsent = typeof s.residentConsents.$inferSelect;
+export type DataRequest = typeof s.dataRequests.$inferSelect;

@@ -13,6 +13,11 @@ export type Permission =
   | 'ride_requests:write'
   | 'shuttles:read'
   | 'shuttles:write'
+  /**
+   * A round's plan and planning board: every passenger's name and pick-up, across communes, so not for
+   * partners (who see only their own residents' bookings).
+   */
+  | 'shuttles:plan'
   /** Book or cancel a seat on a shuttle round for a resident (partners do it for those they follow). */
   | 'shuttles:book'
   | 'reports:read'
@@ -21,10 +26,16 @@ export type Permission =
   /** SMS and call bodies: private conversations, not implied by reading people. */
   | 'messages:read'
   | 'staff:manage'
+  /** A resident's data on request (GDPR): export it all, erase it; each request is recorded. */
+  | 'residents:personal_data'
+  /** The BullMQ dashboard: see, retry and remove background jobs (admins only). */
+  | 'queues:manage'
   /** Assign a driver by hand, record a no-show or close a mission on a volunteer's behalf. */
   | 'missions:manage'
   /** A volunteer's own offers and missions: answer, give back, close (see volunteerPermissions). */
-  | 'missions:drive';
+  | 'missions:drive'
+  /** Run what-if simulations (a throwaway copy of the territory; results for decision makers). */
+  | 'simulations:run';
 
 const readAll: Permission[] = [
   'residents:read',
@@ -32,12 +43,13 @@ const readAll: Permission[] = [
   'places:read',
   'ride_requests:read',
   'shuttles:read',
+  'shuttles:plan',
   'reports:read',
 ];
 
 /**
- * What each staff role may do. Partners (social workers of partner organisations) book for residents
- * they know but do not manage volunteers; read-only accounts (elected officials, funders) see data
+ * What each staff role may do. Partners (a commune's social service) book for the residents of their
+ * communes only (see residentScope) and do not manage volunteers; read-only accounts (elected officials, funders) see data
  * but change nothing.
  */
 export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
@@ -54,6 +66,9 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:write',
     'messages:read',
     'staff:manage',
+    'residents:personal_data',
+    'queues:manage',
+    'simulations:run',
   ]),
   coordinator: new Set<Permission>([
     ...readAll,
@@ -67,6 +82,8 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
     'tasks:read',
     'tasks:write',
     'messages:read',
+    'residents:personal_data',
+    'simulations:run',
   ]),
   partner: new Set<Permission>([
     'residents:read',
@@ -81,7 +98,7 @@ export const rolePermissions: Record<StaffRole, ReadonlySet<Permission>> = {
 
 /**
  * What a resident may do for themselves through the SMS or voice channel. Verbs that grant these also
- * call `assertActsFor`, so a resident only ever touches their own records.
+ * call `assertResidentInScope` (residents/scope), so a resident only ever touches their own records.
  */
 export const residentPermissions: ReadonlySet<Permission> = new Set<Permission>([
   'ride_requests:read',
@@ -113,16 +130,6 @@ export function can(actor: Actor, permission: Permission): boolean {
 export function assertDrivesFor(actor: Actor, volunteerDriverId: string): void {
   if (actor.kind === 'volunteer' && actor.volunteerDriverId !== volunteerDriverId) {
     throw new ServiceError('forbidden', 'A volunteer may only act on their own offers and missions');
-  }
-}
-
-/**
- * A resident acting for themselves (by SMS or on the voice line) may do what staff do for them, on
- * their own records only: verbs that take a resident id call this after `assertCan`-style checks.
- */
-export function assertActsFor(actor: Actor, residentId: string): void {
-  if (actor.kind === 'resident' && actor.residentId !== residentId) {
-    throw new ServiceError('forbidden', 'A resident may only act on their own bookings');
   }
 }
 

@@ -7,7 +7,14 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Who is acting. Every verb is scoped to `territoryId`; nothing crosses territories. */
 export type Actor =
-  | { kind: 'staff'; staffUserId: string; territoryId: string; role: StaffRole }
+  | {
+      kind: 'staff';
+      staffUserId: string;
+      territoryId: string;
+      role: StaffRole;
+      /** A partner's communes: they see only the residents living there (see residentScope). */
+      communeIds?: readonly string[];
+    }
   | { kind: 'resident'; residentId: string; territoryId: string }
   | { kind: 'volunteer'; volunteerDriverId: string; territoryId: string }
   | { kind: 'system'; territoryId: string };

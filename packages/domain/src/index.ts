@@ -2,7 +2,6 @@ export type { AuditInput } from './audit';
 export { recordAudit } from './audit';
 export type { Permission } from './authz';
 export {
-  assertActsFor,
   assertCan,
   assertDrivesFor,
   can,
@@ -38,10 +37,12 @@ export { enqueueJob, OUTBOX_NOTIFY_CHANNEL } from './outbox';
 export type { NormalisedPhone, PhoneKind } from './phones';
 export { InvalidPhoneError, maskPhone, normalisePhone } from './phones';
 export * from './places';
+export * from './privacy';
 export * from './reports';
 export * from './residents';
 export * from './ride-requests';
 export * from './shuttles';
+export * from './simulations';
 export * from './staff';
 export * from './statements';
 export * from './tasks';

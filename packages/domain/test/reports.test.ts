@@ -1,8 +1,11 @@
+import { UNUSABLE_PASSWORD_HASH } from '@solimob/config';
 import { type Db, schema } from '@solimob/db';
 import { createTestDatabase, insertTestTerritory, type TestDatabase } from '@solimob/db/testing';
 import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceContext } from '../src/context';
+import { applyRetention } from '../src/privacy';
 import { communeReport, monthlyReport, reportCsv, zoneReport } from '../src/reports';
 
 /*
@@ -497,6 +500,148 @@ describe('reports', () => {
     );
     await expect(monthlyReport(ctx('coordinator'), { from: '2026-1', to: '2026-02' })).rejects.toMatchObject({
       code: 'validation',
+    });
+  });
+});
+
+describe('retention', () => {
+  it('pseudonymises old trips, messages, recordings and conversations, purges sessions and outbox rows, and the reports do not change', async () => {
+    const reports = async () => ({
+      month: await monthlyReport(ctx('coordinator'), PERIOD),
+      commune: await communeReport(ctx('coordinator'), PERIOD),
+      zone: await zoneReport(ctx('coordinator'), PERIOD),
+    });
+    const before = await reports();
+    // Personal data of the period: a message, a voicemail, a conversation; a session; outbox rows.
+    const [staff] = await db
+      .insert(schema.staffUsers)
+      .values({
+        territoryId,
+        email: 'retention@example.org',
+        displayName: 'R',
+        passwordHash: UNUSABLE_PASSWORD_HASH,
+        role: 'coordinator',
+      })
+      .returning();
+    await db.insert(schema.staffSessions).values([
+      {
+        staffUserId: staff!.id,
+        tokenHash: 'expired',
+        createdAt: NOW,
+        expiresAt: new Date(NOW.getTime() + 3_600_000),
+      },
+      {
+        staffUserId: staff!.id,
+        tokenHash: 'live',
+        createdAt: NOW,
+        expiresAt: new Date('2030-01-01T00:00:00Z'),
+      },
+    ]);
+    const [message] = await db
+      .insert(schema.messages)
+      .values({
+        territoryId,
+        direction: 'inbound',
+        channel: 'sms',
+        counterpartPhone: '+33639981234',
+        body: 'Bonjour, je voudrais aller chez le cardiologue',
+        status: 'received',
+        residentId: residents.r1,
+        createdAt: new Date('2026-01-10T09:00:00Z'),
+      })
+      .returning();
+    const [pending] = await db
+      .insert(schema.messages)
+      .values({
+        territoryId,
+        direction: 'outbound',
+        channel: 'sms',
+        counterpartPhone: '+33639981234',
+        body: 'Votre trajet est confirmé',
+        status: 'pending',
+        residentId: residents.r1,
+        createdAt: new Date('2026-01-10T09:00:00Z'),
+      })
+      .returning();
+    await db.insert(schema.staffTasks).values({
+      territoryId,
+      kind: 'voicemail',
+      status: 'done',
+      summary: 'Message vocal',
+      phone: '+33639981234',
+      recordingUrl: 'https://api.twilio.com/recordings/RE123',
+      recordingSeconds: 12,
+      resolvedAt: NOW,
+      createdAt: new Date('2026-01-10T09:00:00Z'),
+    });
+    await db.insert(schema.conversations).values({
+      territoryId,
+      phone: '+33639981234',
+      party: 'resident',
+      residentId: residents.r1,
+      expiresAt: new Date('2026-01-11T09:00:00Z'),
+      updatedAt: new Date('2026-01-10T09:00:00Z'),
+    });
+    await db.insert(schema.outbox).values([
+      {
+        queue: 'messages',
+        jobName: 'send-message',
+        payload: {},
+        publishedAt: new Date('2026-01-10T09:00:00Z'),
+      },
+      { queue: 'messages', jobName: 'send-message', payload: {} },
+    ]);
+
+    // Nothing is old enough yet: only the expired session and the old published outbox row go.
+    const early = await applyRetention({ db, clock });
+    expect(early.sessionsDeleted).toBe(0);
+    expect(early.outboxDeleted).toBeGreaterThanOrEqual(1);
+    expect(early.territories.find((x) => x.territoryId === territoryId)).toMatchObject({
+      rideRequests: 0,
+      messages: 0,
+      tasks: 0,
+      conversations: 0,
+    });
+
+    // Two and a half years later, everything above is past the default 24 months.
+    const later = { now: () => new Date('2028-09-01T00:00:00Z') };
+    const run = await applyRetention({ db, clock: later });
+    expect(run.sessionsDeleted).toBe(1);
+    const here = run.territories.find((x) => x.territoryId === territoryId)!;
+    expect(here.rideRequests).toBeGreaterThan(5);
+    expect(here).toMatchObject({ messages: 1, tasks: 1, conversations: 1 });
+    const requests = await db
+      .select()
+      .from(schema.rideRequests)
+      .where(eq(schema.rideRequests.territoryId, territoryId));
+    for (const r of requests.filter((x) => ['completed', 'cancelled', 'unmet'].includes(x.status))) {
+      expect(r.pseudonymisedAt).not.toBeNull();
+      expect(r.originPlaceId).toBeNull();
+      expect(r.destinationPlaceId).toBeNull();
+    }
+    const [blanked] = await db.select().from(schema.messages).where(eq(schema.messages.id, message!.id));
+    expect(blanked).toMatchObject({ body: '', counterpartPhone: '', status: 'received' });
+    const [inFlight] = await db.select().from(schema.messages).where(eq(schema.messages.id, pending!.id));
+    expect(inFlight!.body).toBe('Votre trajet est confirmé');
+    const tasks = await db
+      .select()
+      .from(schema.staffTasks)
+      .where(eq(schema.staffTasks.territoryId, territoryId));
+    expect(tasks.every((x) => x.recordingUrl === null && x.phone === null)).toBe(true);
+    expect(tasks[0]!.recordingSeconds).toBe(12);
+    expect(await db.select().from(schema.conversations)).toEqual([]);
+    expect((await db.select().from(schema.staffSessions)).map((s) => s.tokenHash)).toEqual(['live']);
+    expect((await db.select().from(schema.outbox)).every((o) => o.publishedAt === null)).toBe(true);
+
+    // The statistics read only what stays: the same reports, figure for figure.
+    expect(await reports()).toEqual(before);
+    // And a second run has nothing left to do.
+    const again = await applyRetention({ db, clock: later });
+    expect(again.territories.find((x) => x.territoryId === territoryId)).toMatchObject({
+      rideRequests: 0,
+      messages: 0,
+      tasks: 0,
+      conversations: 0,
     });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidJobPayloadError, outboxJobId, parseJobPayload, queueNames } from './contracts';
+import {
+  InvalidJobPayloadError,
+  jobDefinitions,
+  outboxJobId,
+  parseJobPayload,
+  queueNames,
+} from './contracts';
 
 describe('job contracts', () => {
   it('accepts a valid payload', () => {
@@ -28,5 +34,24 @@ describe('job contracts', () => {
   it('derives job ids without colons and lists each queue once', () => {
     expect(outboxJobId(42)).toBe('outbox-42');
     expect(new Set(queueNames).size).toBe(queueNames.length);
+  });
+});
+
+describe('every job payload schema', () => {
+  it('carries ids and small numbers only: no free text that could hold a name, a number or an address', () => {
+    for (const [name, definition] of Object.entries(jobDefinitions)) {
+      const payload = definition.payload as unknown as {
+        type: string;
+        additionalProperties?: boolean;
+        properties: Record<string, { type?: string; format?: string }>;
+      };
+      expect(payload.type, name).toBe('object');
+      expect(payload.additionalProperties, `${name} refuses extra properties`).toBe(false);
+      for (const [key, property] of Object.entries(payload.properties)) {
+        const isId = property.type === 'string' && property.format === 'uuid' && /Id$/.test(key);
+        const isCounter = property.type === 'integer';
+        expect(isId || isCounter, `${name}.${key} is an id (uuid named …Id) or an integer`).toBe(true);
+      }
+    }
   });
 });

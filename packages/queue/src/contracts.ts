@@ -43,8 +43,18 @@ export const jobDefinitions = {
   'send-shuttle-reminders': { queue: 'planning', payload: Nothing },
   /** Scheduled: requeues messages whose jobs ran out of retries (see requeueStalledMessages). */
   'sweep-stalled-messages': { queue: 'messages', payload: Nothing },
+  /** A what-if simulation asked by staff: minutes of work in a throwaway database (docs/simulator.md). */
+  'run-simulation': {
+    queue: 'simulations',
+    payload: Type.Object({ simulationId: Uuid }, { additionalProperties: false }),
+  },
   /** Scheduled: the day-before reminders to residents and drivers, per territory in its time zone. */
   'send-ride-reminders': { queue: 'messages', payload: Nothing },
+  /**
+   * Scheduled, daily: deletes expired sessions and published outbox rows, and pseudonymises what is
+   * older than each territory's retention period (see applyRetention).
+   */
+  'apply-retention': { queue: 'planning', payload: Nothing },
 } as const satisfies Record<string, { queue: string; payload: TSchema }>;
 
 export type JobName = keyof typeof jobDefinitions;

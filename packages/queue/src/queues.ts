@@ -41,6 +41,12 @@ export const defaultJobOptions: Record<QueueName, DefaultJobOptions> = {
     removeOnComplete: keepCompleted,
     removeOnFail: keepFailed,
   },
+  // A simulation is long and starts afresh: one attempt; a failure is recorded on its row.
+  simulations: {
+    attempts: 1,
+    removeOnComplete: keepCompleted,
+    removeOnFail: keepFailed,
+  },
 };
 
 export interface CreateQueuesOptions {

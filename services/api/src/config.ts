@@ -19,6 +19,8 @@ export const API_SETTINGS = [
   'TWILIO_FROM',
   'PHONE_SIMULATOR_TOKEN',
   'BENCH_ROUTES',
+  'METRICS_TOKEN',
+  'QUEUE_PREFIX',
 ] as const;
 
 export type ApiConfig = ServiceConfig<(typeof API_SETTINGS)[number]>;

@@ -1,5 +1,6 @@
 import { ConfigError } from '@solimob/config';
 import { createDb } from '@solimob/db';
+import { closeRedisConnection, createQueues, createRedisConnection } from '@solimob/queue';
 import { Redis } from 'ioredis';
 import { buildApp } from './app';
 import { type ApiConfig, loadApiConfig } from './config';
@@ -31,7 +32,11 @@ async function main(): Promise<void> {
     // Reported by /ready; ioredis keeps reconnecting on its own.
   });
 
-  const app = await buildApp({ config, db, redis });
+  // The admins' BullMQ dashboard reads the queues through a connection of its own.
+  const queueRedis = createRedisConnection(config.REDIS_URL, 'producer', { onError: () => {} });
+  const queues = createQueues(queueRedis, { prefix: config.QUEUE_PREFIX, onError: () => {} });
+
+  const app = await buildApp({ config, db, redis, queues });
 
   let shuttingDown = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -45,7 +50,8 @@ async function main(): Promise<void> {
     timer.unref();
     (async () => {
       await app.close();
-      await Promise.allSettled([db.close(), redis.quit()]);
+      await Promise.allSettled([db.close(), redis.quit(), queues.close()]);
+      await closeRedisConnection(queueRedis).catch(() => {});
     })().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -49,6 +49,9 @@ describe('OpenAPI document', () => {
           expect(operation.security, `${method} ${path} is secured`).toEqual([{ bearerAuth: [] }]);
           expect(operation.responses['401']).toBeDefined();
           expect(operation.responses['403']).toBeDefined();
+        } else if (access?.kind === 'metrics') {
+          expect(operation.security).toEqual([{ metricsToken: [] }]);
+          expect(operation.responses['401']).toBeDefined();
         } else {
           expect(operation.security, `${method} ${path} says it is public`).toEqual([]);
         }

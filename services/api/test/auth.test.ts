@@ -1,3 +1,4 @@
+import { ARGON2ID_PHC_PREFIX } from '@solimob/config';
 import { schema } from '@solimob/db';
 import { hashSessionToken, LOGIN_FAILED } from '@solimob/domain';
 import { eq } from 'drizzle-orm';
@@ -159,7 +160,7 @@ describe('staff accounts', () => {
       .select()
       .from(schema.staffUsers)
       .where(eq(schema.staffUsers.email, 'new.person@a.example.org'));
-    expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(row!.passwordHash.startsWith(ARGON2ID_PHC_PREFIX)).toBe(true);
     expect((await login('new.person@a.example.org', newAccount.password)).statusCode).toBe(200);
 
     const duplicate = await h.app.inject({

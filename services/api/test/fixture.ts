@@ -84,6 +84,10 @@ async function seedTerritory(db: DbHandle['db'], slug: string, passwordHash: str
       .returning({ id: schema.staffUsers.id });
     staff[role] = { id: user!.id, email };
   }
+  // The partner works for every commune of its territory unless a test narrows it (residentScope).
+  await db
+    .insert(schema.staffUserCommunes)
+    .values(communes.map((c) => ({ staffUserId: staff.partner.id, communeId: c.id })));
   return { id, communes: communes.sort((x, y) => x.name.localeCompare(y.name)), staff };
 }
 

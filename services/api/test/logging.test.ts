@@ -63,7 +63,13 @@ describe('logs', () => {
     expect(failing.statusCode).toBe(500);
     expect(failing.body).not.toContain('no_such_table');
 
+    // A volunteer's signed link: its token is a credential, never logged.
+    const linkToken = 'eyJ2IjoxLCJrIjoidm9sdW50ZWVyIn0.c2lnbmF0dXJlLW9mLXRoZS1saW5r';
+    await app.inject({ url: `/b/${linkToken}/missions/00000000-0000-4000-8000-000000000000` });
+    await app.inject({ url: `/f/${linkToken}` });
+
     const log = lines.join('');
+    expect(log).toContain('/b/[token]/missions/');
     expect(log).toContain('request failed');
     expect(log).toContain(failing.json().error.requestId);
     for (const secret of [
@@ -75,6 +81,7 @@ describe('logs', () => {
       '+33655443322',
       '55 44 33',
       '+33699887766',
+      linkToken,
     ]) {
       expect(log, secret).not.toContain(secret);
     }

@@ -18,13 +18,26 @@ beforeAll(async () => {
   // Staff of the rides territory, logging in through the API like anyone.
   const hash = await h.passwords.hash(PASSWORD);
   for (const role of ['coordinator', 'read_only', 'partner'] as const) {
-    await h.t.db.insert(schema.staffUsers).values({
-      territoryId: w.territoryId,
-      email: `${role}@rides.example.org`,
-      displayName: role,
-      passwordHash: hash,
-      role,
-    });
+    const [user] = await h.t.db
+      .insert(schema.staffUsers)
+      .values({
+        territoryId: w.territoryId,
+        email: `${role}@rides.example.org`,
+        displayName: role,
+        passwordHash: hash,
+        role,
+      })
+      .returning();
+    if (role === 'partner') {
+      // The partner works for every commune of the rides territory (residentScope).
+      const communes = await h.t.db
+        .select({ id: schema.communes.id })
+        .from(schema.communes)
+        .where(eq(schema.communes.territoryId, w.territoryId));
+      await h.t.db
+        .insert(schema.staffUserCommunes)
+        .values(communes.map((c) => ({ staffUserId: user!.id, communeId: c.id })));
+    }
   }
   coordinator = await h.login('coordinator@rides.example.org');
   readOnly = await h.login('read_only@rides.example.org');

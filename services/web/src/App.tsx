@@ -22,6 +22,9 @@ const RoundPage = lazy(() => import('./pages/shuttles/RoundPage').then((m) => ({
 const ReportsPage = lazy(() =>
   import('./pages/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
 );
+const SimulatorPage = lazy(() =>
+  import('./pages/simulator/SimulatorPage').then((m) => ({ default: m.SimulatorPage })),
+);
 
 const pageLoading = (
   <p className="page-loading" role="status">
@@ -87,6 +90,14 @@ export function App() {
                   element={
                     <Suspense fallback={pageLoading}>
                       <ReportsPage />
+                    </Suspense>
+                  }
+                />
+                <Route
+                  path="simulateur"
+                  element={
+                    <Suspense fallback={pageLoading}>
+                      <SimulatorPage />
                     </Suspense>
                   }
                 />

@@ -21,6 +21,7 @@ import type { Worker } from 'bullmq';
 import type { RedisOptions } from 'ioredis';
 import type { WorkerConfig } from './config';
 import { describeError, type Logger } from './logger';
+import { createWorkerMetrics, type WorkerMetrics } from './metrics';
 import { createOutboxRelay, type OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 import { processors as defaultProcessors } from './processors';
 import type { ProcessorTable } from './processors/types';
@@ -69,6 +70,7 @@ export interface WorkerApp {
   queues: Queues;
   workers: Worker[];
   relay: OutboxRelay;
+  metrics: WorkerMetrics;
   /** Stops publishing, lets active jobs finish, then closes every connection. */
   stop(): Promise<void>;
 }
@@ -123,7 +125,9 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     ...tuning.queues,
     onError: () => {},
   });
+  const metrics = createWorkerMetrics({ queues, db: db.db });
   const workers = createWorkers(options.processors ?? defaultProcessors, {
+    metrics,
     connection: workerRedis,
     prefix: config.QUEUE_PREFIX,
     concurrency: config.WORKER_CONCURRENCY,
@@ -134,10 +138,12 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
       logger,
       routing: options.routing ?? routingFrom(config),
       links: linksFrom(config),
+      simulationServerUrl: config.DATABASE_URL,
       sendPolicy: options.sendPolicy ?? {
         quietHours: config.QUIET_HOURS ? parseQuietHours(config.QUIET_HOURS) : null,
         perNumber: PER_NUMBER_RATE,
       },
+      metrics,
     },
     ...(tuning.workers ? { workerOptions: tuning.workers } : {}),
   });
@@ -146,10 +152,13 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     queues,
     logger: logger.child({ component: 'outbox-relay' }),
     pollMs: config.OUTBOX_POLL_MS,
-    listenWith: db.sql,
+    // A client of its own, which the relay replaces when its LISTEN stops hearing (Postgres restarts).
+    listenWith: () => createDb(config.DATABASE_URL, { max: 1, applicationName: 'solimob-worker-listen' }).sql,
     clock: options.clock ?? systemClock,
     ...tuning.relay,
   });
+  // After a Redis outage, publish what waited at once rather than after the relay's backoff.
+  producerRedis.on('ready', () => relay.retryNow());
   if (tuning.runRelay !== false) await relay.start();
   // Not awaited: with Redis down at start, BullMQ waits for the connection, and the worker must still
   // start (the relay keeps the outbox rows until Redis is back). Registration completes when it is.
@@ -163,6 +172,7 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     queues,
     workers,
     relay,
+    metrics,
     stop() {
       stopping ??= (async () => {
         await relay.stop();

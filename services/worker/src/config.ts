@@ -21,6 +21,8 @@ export const WORKER_SETTINGS = [
   'GRAPHHOPPER_URL',
   'GRAPHHOPPER_API_KEY',
   'GRAPHHOPPER_PROFILE',
+  'METRICS_TOKEN',
+  'METRICS_PORT',
 ] as const;
 
 export type WorkerConfig = ServiceConfig<(typeof WORKER_SETTINGS)[number]> & {

@@ -1,9 +1,19 @@
+import { loggableErr, REDACTED_LOG_PATHS } from '@solimob/config';
 import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ name: 'solimob-worker', level }, destination);
+  // The API's rules: names, numbers, addresses, bodies and secrets redacted, phones out of errors.
+  return pino(
+    {
+      name: 'solimob-worker',
+      level,
+      redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+      serializers: { err: loggableErr },
+    },
+    destination,
+  );
 }
 
 // Provider errors quote the numbers they refuse (e.g. "The 'To' number +336… is not valid"): keep

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { type Db, schema } from '@solimob/db';
 import { type Clock, OUTBOX_NOTIFY_CHANNEL, systemClock } from '@solimob/domain';
 import { isJobName, jobDefinitions, outboxJobId, type Queues } from '@solimob/queue';
-import { and, asc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type postgres from 'postgres';
 import { describeError, type Logger } from './logger';
 
@@ -19,8 +20,17 @@ export interface OutboxRelayOptions {
   retryBaseMs?: number;
   /** Cap of the per-row retry delay and of the loop's backoff while publishing fails. */
   retryMaxMs?: number;
-  /** A postgres.js client to LISTEN on OUTBOX_NOTIFY_CHANNEL with; polling alone is enough without it. */
-  listenWith?: postgres.Sql;
+  /**
+   * Opens a postgres.js client to LISTEN on OUTBOX_NOTIFY_CHANNEL with (the relay owns and ends it);
+   * polling alone is enough without it.
+   */
+  listenWith?: () => postgres.Sql;
+  /**
+   * How often the relay checks that its LISTEN still hears (it NOTIFYs itself). postgres.js LISTENs
+   * again after a reconnect, but when Postgres is still down at that moment (a restart) the LISTEN
+   * is stuck for good. The check notices, drops that client and LISTENs on a new one. Default 30 s.
+   */
+  listenCheckMs?: number;
   /**
    * The service clock, the one verbs use to set `availableAt` on delayed work (an offer wave's expiry):
    * a row is due when this clock reaches it, so a simulated clock drives delayed jobs too.
@@ -42,6 +52,11 @@ export interface OutboxRelay {
   stop(): Promise<void>;
   /** Runs the next batch now instead of after the poll delay. */
   wake(): void;
+  /**
+   * Redis is reachable again: rows that failed to publish are due now (not after their backoff, up to
+   * retryMaxMs) and the loop runs at once. The worker calls it on its Redis connection's `ready`.
+   */
+  retryNow(): void;
 }
 
 const o = schema.outbox;
@@ -65,7 +80,12 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let loop: Promise<void> | undefined;
   let wakeUp: (() => void) | undefined;
   let woken = false;
+  let retryPending = false;
   let unlisten: (() => Promise<void>) | undefined;
+  let listenTimer: NodeJS.Timeout | undefined;
+  /** The payload of the self-NOTIFY in flight and what to call when it is heard. */
+  let probe: { token: string; heard: () => void } | undefined;
+  const listenCheckMs = options.listenCheckMs ?? 30_000;
 
   async function publish(row: typeof o.$inferSelect): Promise<void> {
     const name = row.jobName;
@@ -144,11 +164,24 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     });
   }
 
+  /** Rows set back by failed publications become due now; delayed work (never attempted) keeps its time. */
+  async function resetFailedRows(): Promise<void> {
+    await db
+      .update(o)
+      .set({ availableAt: clock.now() })
+      .where(and(isNull(o.publishedAt), gt(o.attempts, 0), gt(o.availableAt, clock.now())));
+  }
+
   async function runLoop(): Promise<void> {
     let consecutiveFailures = 0;
     while (running) {
       let delay = pollMs;
       try {
+        if (retryPending) {
+          retryPending = false;
+          consecutiveFailures = 0;
+          await resetFailedRows();
+        }
         const result = await runOnce();
         if (result.selected > 0) logger.info(result, 'outbox relay batch');
         if (result.failed > 0) {
@@ -168,29 +201,104 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     }
   }
 
+  function onNotify(payload: string) {
+    if (probe && payload === probe.token) probe.heard();
+    else wake();
+  }
+
+  let client: postgres.Sql | undefined;
+  const within = <T>(promise: Promise<T>, ms: number, what: string) =>
+    Promise.race([
+      promise,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} timed out`)), ms).unref()),
+    ]);
+
+  /** LISTENs on a new client; a (re)connection also wakes the loop for the rows committed meanwhile. */
+  async function listen(connect: () => postgres.Sql): Promise<void> {
+    const previous = client;
+    client = undefined;
+    unlisten = undefined;
+    previous?.end({ timeout: 0 }).catch(() => {});
+    const fresh = connect();
+    client = fresh;
+    const meta = await within(fresh.listen(OUTBOX_NOTIFY_CHANNEL, onNotify, wake), 10_000, 'LISTEN');
+    unlisten = () => meta.unlisten();
+  }
+
+  /** NOTIFYs itself and LISTENs again, on a new client, when the notification does not come back. */
+  async function checkListen(connect: () => postgres.Sql): Promise<void> {
+    if (client && unlisten) {
+      const token = `relay-probe-${randomUUID()}`;
+      const heard = new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), Math.max(1_000, Math.min(5_000, listenCheckMs)));
+        probe = {
+          token,
+          heard: () => {
+            clearTimeout(timer);
+            resolve(true);
+          },
+        };
+      });
+      try {
+        await within(client`select pg_notify(${OUTBOX_NOTIFY_CHANNEL}, ${token})`, 10_000, 'NOTIFY');
+      } catch {
+        probe = undefined;
+        return; // Postgres unreachable: nothing to LISTEN to yet, the next check tries again.
+      }
+      const ok = await heard;
+      probe = undefined;
+      if (ok) return;
+      logger.warn('outbox LISTEN no longer hears notifications: listening again');
+    }
+    try {
+      await listen(connect);
+      logger.info('outbox LISTEN restored');
+    } catch (error) {
+      unlisten = undefined;
+      logger.warn({ err: describeError(error) }, 'outbox LISTEN unavailable, polling until the next check');
+    }
+  }
+
   return {
     runOnce,
     async start() {
       if (running) return;
       running = true;
-      if (options.listenWith) {
+      const connect = options.listenWith;
+      if (connect) {
         try {
-          const meta = await options.listenWith.listen(OUTBOX_NOTIFY_CHANNEL, wake);
-          unlisten = () => meta.unlisten();
+          await listen(connect);
         } catch (error) {
-          logger.warn({ err: describeError(error) }, 'outbox LISTEN unavailable, polling only');
+          logger.warn({ err: describeError(error) }, 'outbox LISTEN unavailable, polling only for now');
         }
+        let checking = false;
+        listenTimer = setInterval(() => {
+          if (checking || !running) return;
+          checking = true;
+          checkListen(connect).finally(() => {
+            checking = false;
+          });
+        }, listenCheckMs);
+        listenTimer.unref();
       }
       loop = runLoop();
     },
     async stop() {
       running = false;
+      clearInterval(listenTimer);
+      listenTimer = undefined;
       wakeUp?.();
       await loop;
       loop = undefined;
       await unlisten?.().catch(() => {});
       unlisten = undefined;
+      await client?.end({ timeout: 1 }).catch(() => {});
+      client = undefined;
     },
     wake,
+    retryNow() {
+      retryPending = true;
+      wake();
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { MessageSender } from '@solimob/domain';
 import { startWorkerApp, type WorkerAppOptions } from './app';
 import { loadWorkerConfig, routingProviderLabel, type WorkerConfig } from './config';
 import { createLogger, describeError, type Logger } from './logger';
+import { serveMetrics } from './metrics';
 
 export interface RunWorkerProcessOptions {
   env: Record<string, string | undefined>;
@@ -26,6 +27,10 @@ export async function runWorkerProcess(options: RunWorkerProcessOptions): Promis
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
+  if (config.METRICS_PORT !== undefined && !config.METRICS_TOKEN) {
+    process.stderr.write('METRICS_PORT needs METRICS_TOKEN (the bearer token scrapers present)\n');
+    process.exit(1);
+  }
   const logger = createLogger(config.LOG_LEVEL);
   const { sender, description } = options.createSender(config, logger);
   const app = await startWorkerApp({
@@ -47,6 +52,12 @@ export async function runWorkerProcess(options: RunWorkerProcessOptions): Promis
     'worker started',
   );
 
+  const metricsServer =
+    config.METRICS_PORT !== undefined && config.METRICS_TOKEN
+      ? await serveMetrics(app.metrics, { port: config.METRICS_PORT, token: config.METRICS_TOKEN })
+      : undefined;
+  if (metricsServer) logger.info({ port: metricsServer.port }, 'metrics served on /metrics');
+
   let shuttingDown = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (shuttingDown) {
@@ -60,7 +71,7 @@ export async function runWorkerProcess(options: RunWorkerProcessOptions): Promis
       logger.error({ timeoutMs }, 'shutdown timed out');
       process.exit(1);
     }, timeoutMs).unref();
-    app.stop().then(
+    Promise.all([app.stop(), metricsServer?.close()]).then(
       () => {
         logger.info('worker stopped');
         process.exit(0);

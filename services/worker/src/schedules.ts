@@ -26,6 +26,8 @@ export const schedules: Schedule[] = [
   { id: 'generate-shuttle-rounds', pattern: '17 * * * *', job: 'generate-shuttle-rounds', payload: {} },
   // Each territory's reminder hours are checked in its own zone; every 10 minutes, each sent once.
   { id: 'send-ride-reminders', pattern: '*/10 * * * *', job: 'send-ride-reminders', payload: {} },
+  // Personal data past each territory's retention period, expired sessions, old outbox rows: nightly.
+  { id: 'apply-retention', pattern: '43 2 * * *', job: 'apply-retention', payload: {} },
 ];
 
 /** Registers every schedule (idempotent) and removes the schedulers a previous version left behind. */

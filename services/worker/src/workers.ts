@@ -2,6 +2,7 @@ import type { JobName, QueueName } from '@solimob/queue';
 import { Worker, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { describeError } from './logger';
+import type { WorkerMetrics } from './metrics';
 import { createQueueHandler } from './processors/base';
 import type { Processor, ProcessorDeps, ProcessorTable } from './processors/types';
 
@@ -11,6 +12,8 @@ export interface CreateWorkersOptions {
   prefix: string;
   concurrency: number;
   deps: ProcessorDeps;
+  /** Counts jobs by outcome for Prometheus. */
+  metrics?: Pick<WorkerMetrics, 'job'>;
   /** Extra BullMQ worker settings, e.g. short lock durations in crash tests. */
   workerOptions?: Partial<Omit<WorkerOptions, 'connection' | 'prefix' | 'concurrency'>>;
 }
@@ -30,13 +33,16 @@ export function createWorkers(table: ProcessorTable, options: CreateWorkersOptio
       ...options.workerOptions,
       connection: options.connection,
       prefix: options.prefix,
-      concurrency: options.concurrency,
+      // A simulation takes minutes of CPU and database: one at a time per worker process.
+      concurrency: queue === 'simulations' ? 1 : options.concurrency,
     });
     const log = options.deps.logger.child({ queue });
     worker.on('error', (error) => log.error({ err: describeError(error) }, 'worker error'));
+    worker.on('completed', (job) => options.metrics?.job(queue, job.name, 'completed'));
     worker.on('failed', (job, error) => {
       if (!job) return;
       const exhausted = job.attemptsMade >= (job.opts.attempts ?? 1) || error.name === 'UnrecoverableError';
+      options.metrics?.job(queue, job.name, exhausted ? 'gave_up' : 'failed');
       if (exhausted) log.error({ jobId: job.id, job: job.name, attempts: job.attemptsMade }, 'job gave up');
     });
     workers.push(worker);

@@ -189,6 +189,32 @@ describe('outbox relay', () => {
     expect(await jobIdsIn(queues)).toEqual([before, ...during].map(outboxJobId).sort());
   });
 
+  it('publishes at once when told Redis is back, instead of after its backoff', async () => {
+    const proxy = new TcpProxy('127.0.0.1', Number(new URL(redisUrl()).port || 6379));
+    await proxy.up();
+    cleanups.push(() => proxy.down());
+    const queues = queuesOn(proxy.url, uniquePrefix(), 300);
+    // A minute of backoff after a failure: only retryNow can get the rows out within the test.
+    const relay = relayFor(queues, { pollMs: 20, retryBaseMs: 60_000, retryMaxMs: 60_000 });
+    await proxy.down();
+    const ids = [await enqueueSend(), await enqueueSend()];
+    expect((await relay.runOnce()).failed).toBe(2);
+    const delayed = await rowsById(ids);
+    expect(delayed.every((row) => row.availableAt.getTime() > Date.now() + 30_000)).toBe(true);
+
+    await proxy.up();
+    // What the worker does on its Redis connection's 'ready': here, once it has had time to reconnect.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await relay.start();
+    relay.retryNow();
+    await waitFor(
+      async () => (await rowsById(ids)).every((row) => row.publishedAt),
+      'the rows to be published',
+      10_000,
+    );
+    expect(await jobIdsIn(queues)).toEqual(ids.map(outboxJobId).sort());
+  });
+
   it('lets two relays run at once without publishing a row twice', async () => {
     const prefix = uniquePrefix();
     const ids: number[] = [];
@@ -243,12 +269,43 @@ describe('outbox relay', () => {
     expect(await jobIdsIn(queues)).toEqual([outboxJobId(good)]);
   });
 
+  it('LISTENs again after Postgres went away for longer than postgres.js retries its LISTEN', async () => {
+    const queues = queuesOn(redisUrl());
+    const target = new URL(t.url);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+    await proxy.up();
+    cleanups.push(() => proxy.down());
+    const viaProxy = new URL(t.url);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    const listener = () => createDb(viaProxy.toString(), { max: 1, connectTimeoutSeconds: 1 }).sql;
+    // Polling too slow to matter: only a working LISTEN gets the row out in time.
+    const relay = relayFor(queues, { pollMs: 60_000, listenWith: listener, listenCheckMs: 200 });
+    await relay.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    // Postgres "restarts": the LISTEN connection is cut and new ones are refused for a while, so the
+    // driver's one attempt to LISTEN again fails.
+    await proxy.down();
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await proxy.up();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+    const id = await t.db.transaction(async (tx) => {
+      const rowId = await enqueueJob(tx, 'send-message', { messageId: randomUUID() }, { territoryId: null });
+      await tx.execute(sql`select pg_notify(${OUTBOX_NOTIFY_CHANNEL}, '')`);
+      return rowId;
+    });
+    await waitFor(
+      async () => (await rowsById([id]))[0]!.publishedAt,
+      'the notified row to be published',
+      10_000,
+    );
+  });
+
   it('wakes up on NOTIFY instead of waiting for the next poll', async () => {
     const queues = queuesOn(redisUrl());
-    const listener = createDb(t.url, { max: 1 });
-    cleanups.push(() => listener.close());
     // A poll interval longer than the test timeout: only the notification can get the row out in time.
-    const relay = relayFor(queues, { pollMs: 60_000, listenWith: listener.sql });
+    const relay = relayFor(queues, { pollMs: 60_000, listenWith: () => createDb(t.url, { max: 1 }).sql });
     await relay.start();
     await new Promise((resolve) => setTimeout(resolve, 200));
 

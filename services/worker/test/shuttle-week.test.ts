@@ -1,3 +1,4 @@
+import { UNUSABLE_PASSWORD_HASH } from '@solimob/config';
 import { schema } from '@solimob/db';
 import { createTestDatabase, insertTestTerritory, type TestDatabase } from '@solimob/db/testing';
 import {
@@ -149,7 +150,7 @@ async function setUpTerritory(db: TestDatabase) {
       territoryId: territory.id,
       email: 'coordination@week.example.org',
       displayName: 'Coordination',
-      passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$ZmFrZWhhc2g',
+      passwordHash: UNUSABLE_PASSWORD_HASH,
       role: 'coordinator',
     })
     .returning();
@@ -286,11 +287,17 @@ describe('a week of the Monday market shuttle', () => {
     await registerSchedules(app.queues, schedules, logger);
     const schedulers = await app.queues.byName.planning.getJobSchedulers();
     expect(schedulers.map((s) => s.key).sort()).toEqual([
+      'apply-retention',
       'close-shuttle-rounds',
       'generate-shuttle-rounds',
       'send-shuttle-reminders',
     ]);
-    for (const key of ['close-shuttle-rounds', 'generate-shuttle-rounds', 'send-shuttle-reminders']) {
+    for (const key of [
+      'apply-retention',
+      'close-shuttle-rounds',
+      'generate-shuttle-rounds',
+      'send-shuttle-reminders',
+    ]) {
       await app.queues.byName.planning.removeJobScheduler(key);
     }
     await app.queues.byName.messages.removeJobScheduler('sweep-stalled-messages');

@@ -11,6 +11,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startWorkerApp, type WorkerApp } from '../src/app';
 import { createLogger } from '../src/logger';
+import { serveMetrics } from '../src/metrics';
 import { type ProcessorTable, processors } from '../src/processors';
 import type { Schedule } from '../src/schedules';
 import { createTerritoryContext } from './support/db';
@@ -107,6 +108,46 @@ async function settledJob(app: WorkerApp, jobId: string): Promise<Job> {
 }
 
 describe('worker', () => {
+  it('serves metrics: queue depth, jobs by outcome, deliveries by outcome, behind the token', async () => {
+    const { sender } = provider({ script: ['transient'] });
+    const app = await start(sender, { runRelay: false });
+    const id = await queue();
+    const row = await outboxRowFor(id);
+    const server = await serveMetrics(app.metrics, {
+      port: 0,
+      token: 'worker-metrics-token',
+      host: '127.0.0.1',
+    });
+    try {
+      const scrape = (token?: string) =>
+        fetch(`http://127.0.0.1:${server.port}/metrics`, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+        });
+      expect((await scrape()).status).toBe(401);
+      expect((await scrape('wrong-token')).status).toBe(401);
+      // The relay is off: the row waits in the outbox.
+      expect(await (await scrape('worker-metrics-token')).text()).toMatch(
+        /^solimob_outbox_unpublished\{service="worker"\} 1$/m,
+      );
+
+      await app.relay.runOnce();
+      await settledJob(app, outboxJobId(row.id));
+      const text = await (await scrape('worker-metrics-token')).text();
+      expect(text).toMatch(/^solimob_queue_jobs\{queue="messages",state="waiting",service="worker"\} 0$/m);
+      expect(text).toMatch(/^solimob_outbox_unpublished\{service="worker"\} 0$/m);
+      expect(text).toMatch(
+        /^solimob_jobs_total\{queue="messages",job="send-message",outcome="failed",service="worker"\} 1$/m,
+      );
+      expect(text).toMatch(
+        /^solimob_jobs_total\{queue="messages",job="send-message",outcome="completed",service="worker"\} 1$/m,
+      );
+      expect(text).toMatch(/^solimob_message_deliveries_total\{outcome="sent",service="worker"\} 1$/m);
+      expect(text).not.toContain('+33612345678');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('sends a queued message once: outbox → relay → BullMQ → processor → provider', async () => {
     const { sender, accepted } = provider();
     const app = await start(sender);

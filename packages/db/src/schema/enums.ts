@@ -123,3 +123,16 @@ export const staffTaskKind = pgEnum('staff_task_kind', [
 ]);
 export const staffTaskStatus = pgEnum('staff_task_status', ['open', 'done', 'cancelled']);
 export const conversationParty = pgEnum('conversation_party', ['resident', 'volunteer', 'unknown']);
+/** How a resident gave or withdrew their consent (recorded in `resident_consents`). */
+export const consentChannel = pgEnum('consent_channel', [
+  'paper_form',
+  'phone',
+  'in_person',
+  'sms',
+  'voice',
+  'partner',
+  /** Recorded before the channel was asked for (migrated from the free-text source). */
+  'unspecified',
+]);
+/** A resident's request about their personal data (GDPR articles 15, 17, 20). */
+export const dataRequestKind = pgEnum('data_request_kind', ['export', 'erasure']);

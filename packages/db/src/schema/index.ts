@@ -6,6 +6,7 @@ export * from './outbox';
 export * from './people';
 export * from './rides';
 export * from './shuttles';
+export * from './simulations';
 export * from './staff';
 export * from './tasks';
 export * from './territory';

@@ -53,6 +53,8 @@ export const messages = pgTable(
      * already waiting in the outbox for that time, so the stalled-message sweep leaves it alone.
      */
     heldUntil: timestamp({ withTimezone: true }),
+    /** Set by retention or an erasure: the body and the number were blanked; the rest stays for reports. */
+    pseudonymisedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -64,7 +66,10 @@ export const messages = pgTable(
     index('messages_linked_idx').on(t.linkedEntityType, t.linkedEntityId),
     index('messages_resident_idx').on(t.residentId, t.createdAt),
     index('messages_volunteer_idx').on(t.volunteerDriverId, t.createdAt),
-    check('messages_e164_ck', sql`${t.counterpartPhone} ~ '^\\+[1-9][0-9]{6,14}$'`),
+    check(
+      'messages_e164_ck',
+      sql`${t.counterpartPhone} ~ '^\\+[1-9][0-9]{6,14}$' or (${t.pseudonymisedAt} is not null and ${t.counterpartPhone} = '')`,
+    ),
     check('messages_direction_status_ck', sql`(${t.direction} = 'inbound') = (${t.status} = 'received')`),
   ],
 );

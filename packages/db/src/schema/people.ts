@@ -6,6 +6,7 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -15,7 +16,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { contactChannel, mobilityNeed, personStatus, phoneKind } from './enums';
+import {
+  actorKind,
+  consentChannel,
+  contactChannel,
+  dataRequestKind,
+  mobilityNeed,
+  personStatus,
+  phoneKind,
+} from './enums';
 import { communes, territories, timestamps } from './territory';
 
 // Lower case without the accents French names carry; literals, as a generated column requires.
@@ -58,6 +67,11 @@ export const residents = pgTable(
     status: personStatus().notNull().default('active'),
     /** Short practical note for drivers (door code, "ring twice"); never medical details. */
     accessNote: text(),
+    /**
+     * Set when the resident's data was erased on request: names, address, phones and notes are replaced
+     * or removed; the row stays (with its commune) so the aggregate statistics do not change.
+     */
+    erasedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -67,6 +81,60 @@ export const residents = pgTable(
     index('residents_commune_idx').on(t.communeId),
     check('residents_access_note_len_ck', sql`char_length(${t.accessNote}) <= 200`),
   ],
+);
+
+/**
+ * Every consent given or withdrawn, with its date and channel: the history, where `residents.consent_at`
+ * is only the current state.
+ */
+export const residentConsents = pgTable(
+  'resident_consents',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    territoryId: uuid()
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    residentId: uuid()
+      .notNull()
+      .references(() => residents.id, { onDelete: 'cascade' }),
+    /** False: the consent was withdrawn. */
+    given: boolean().notNull(),
+    channel: consentChannel().notNull(),
+    /** Free-text detail ("formulaire signé au CIAS"); no health details. */
+    source: text(),
+    /** When the resident gave or withdrew it (may precede when it was recorded). */
+    at: timestamp({ withTimezone: true }).notNull(),
+    recordedByKind: actorKind().notNull(),
+    recordedById: uuid(),
+    recordedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('resident_consents_resident_idx').on(t.residentId, t.at)],
+);
+
+/**
+ * A record of each request a resident made about their data (an export, an erasure): who handled it
+ * and when. Kept after an erasure, which leaves the resident's id and nothing that names them.
+ */
+export const dataRequests = pgTable(
+  'data_requests',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    territoryId: uuid()
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    residentId: uuid()
+      .notNull()
+      .references(() => residents.id),
+    kind: dataRequestKind().notNull(),
+    /** 'json' or 'csv' for an export. */
+    format: text(),
+    requestedByKind: actorKind().notNull(),
+    requestedById: uuid(),
+    /** Counts of what was exported or erased; never the data itself. */
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('data_requests_resident_idx').on(t.residentId, t.at)],
 );
 
 export const residentPhones = pgTable(

@@ -73,6 +73,11 @@ export const rideRequests = pgTable(
     /** Machine-readable reason for cancelled / unmet (e.g. 'no_volunteer', 'resident_cancelled'). */
     statusReason: text(),
     createdByStaffId: uuid().references(() => staffUsers.id, { onDelete: 'set null' }),
+    /**
+     * Set by retention or an erasure: the addresses (labels and exact coordinates) were replaced by the
+     * commune's; status, times, passengers and the resident's id stay, so reports do not change.
+     */
+    pseudonymisedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -1,7 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { staffRole } from './enums';
-import { territories, timestamps } from './territory';
+import { communes, territories, timestamps } from './territory';
 
 /** CIAS staff and partners who log in to the back office. */
 export const staffUsers = pgTable(
@@ -46,5 +56,26 @@ export const staffSessions = pgTable(
     index('staff_sessions_user_idx').on(t.staffUserId),
     index('staff_sessions_expiry_idx').on(t.expiresAt),
     check('staff_sessions_expiry_ck', sql`${t.expiresAt} > ${t.createdAt}`),
+  ],
+);
+
+/**
+ * The communes a partner (a commune's social service) works for: a partner sees and acts only on the
+ * residents living in them (see residentScope in the domain). Managed by admins.
+ */
+export const staffUserCommunes = pgTable(
+  'staff_user_communes',
+  {
+    staffUserId: uuid()
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    communeId: uuid()
+      .notNull()
+      .references(() => communes.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.staffUserId, t.communeId] }),
+    index('staff_user_communes_commune_idx').on(t.communeId),
   ],
 );

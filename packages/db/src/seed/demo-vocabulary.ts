@@ -175,6 +175,17 @@ export const CONSENT_SOURCES = [
   'formulaire remis par la mairie',
 ] as const;
 
+/** The channel of each consent source, for the consent history. */
+export const CONSENT_CHANNELS: Record<
+  (typeof CONSENT_SOURCES)[number],
+  'paper_form' | 'phone' | 'sms' | 'partner'
+> = {
+  'formulaire papier signé au CIAS': 'paper_form',
+  'accord oral lors de l’appel d’inscription': 'phone',
+  'inscription par SMS confirmée': 'sms',
+  'formulaire remis par la mairie': 'partner',
+};
+
 export interface DemoStaffLogin {
   role: 'admin' | 'coordinator' | 'partner' | 'read_only';
   email: string;

@@ -1,5 +1,6 @@
 import { hash } from '@node-rs/argon2';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { ARGON2ID_OPTIONS } from '@solimob/config';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import {
   communes,
@@ -9,6 +10,7 @@ import {
   offers,
   outbox,
   places,
+  residentConsents,
   residentPhones,
   residents,
   rideRequests,
@@ -18,6 +20,7 @@ import {
   shuttleRounds,
   shuttleRoundVehicles,
   shuttleStops,
+  staffUserCommunes,
   staffUsers,
   territories,
   trips,
@@ -30,6 +33,7 @@ import {
 import type { Commune, MobilityNeed, Place } from '../types';
 import {
   ACCESS_NOTES,
+  CONSENT_CHANNELS,
   CONSENT_SOURCES,
   DEMO_CONTACT_PHONE,
   DEMO_MARKER_EMAIL,
@@ -221,13 +225,21 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
           territoryId,
           email: login.email,
           displayName: login.displayName,
-          passwordHash: await hash(login.password),
+          passwordHash: await hash(login.password, ARGON2ID_OPTIONS),
           role: login.role,
         })),
       ),
     )
     .returning({ id: staffUsers.id, role: staffUsers.role });
   const coordinatorId = staffRows.find((s) => s.role === 'coordinator')?.id ?? null;
+  // The partner is a commune's social service: it sees the residents of the territory's first two
+  // communes (by INSEE code) only, so the demo shows the partner scope at work.
+  const partnerId = staffRows.find((s) => s.role === 'partner')?.id;
+  if (partnerId) {
+    await tx
+      .insert(staffUserCommunes)
+      .values(communeRows.slice(0, 2).map((c) => ({ staffUserId: partnerId, communeId: c.id })));
+  }
 
   // ---- Residents ---------------------------------------------------------------------------------
   const residentCount = options.residentCount ?? 60;
@@ -333,6 +345,26 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
         active,
       });
     }
+  }
+  // Each consent is also the first entry of the resident's consent history, with its channel.
+  const consented = await tx
+    .select({ id: residents.id, at: residents.consentAt, source: residents.consentSource })
+    .from(residents)
+    .where(and(eq(residents.territoryId, territoryId), isNotNull(residents.consentAt)));
+  if (consented.length > 0) {
+    await tx.insert(residentConsents).values(
+      consented.map((c) => ({
+        territoryId,
+        residentId: c.id,
+        given: true,
+        channel: CONSENT_CHANNELS[c.source as keyof typeof CONSENT_CHANNELS] ?? 'unspecified',
+        source: c.source,
+        at: c.at!,
+        recordedByKind: 'staff' as const,
+        recordedById: coordinatorId,
+        recordedAt: c.at!,
+      })),
+    );
   }
 
   // ---- Volunteer drivers -------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { verify } from '@node-rs/argon2';
+import { ARGON2ID_PHC_PREFIX, hasCurrentPasswordParameters } from '@solimob/config';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -175,6 +176,12 @@ describe('seedDemo', () => {
     expect(await count('volunteer_drivers')).toBe(15);
     const roles = await a.db.selectDistinct({ role: staffUsers.role }).from(staffUsers);
     expect(roles.map((r) => r.role).sort()).toEqual(['admin', 'coordinator', 'partner', 'read_only']);
+    // The demo partner works for two communes: its scope is not the whole territory.
+    expect(await count('staff_user_communes')).toBe(2);
+    const [consents] = await a.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from residents where consent_at is not null`,
+    );
+    expect(await count('resident_consents')).toBe(consents?.n);
     expect(await count('volunteer_availabilities')).toBeGreaterThanOrEqual(30);
     expect(await count('volunteer_absences')).toBeGreaterThan(0);
 
@@ -310,7 +317,9 @@ describe('seedDemo', () => {
     for (const login of DEMO_STAFF_LOGINS) {
       const [user] = await a.db.select().from(staffUsers).where(eq(staffUsers.email, login.email));
       expect(user?.role).toBe(login.role);
-      expect(user?.passwordHash.startsWith('$argon2id$')).toBe(true);
+      // The one parameter set of packages/config, the same the API hashes and verifies with.
+      expect(user?.passwordHash.startsWith(ARGON2ID_PHC_PREFIX)).toBe(true);
+      expect(hasCurrentPasswordParameters(user?.passwordHash ?? '')).toBe(true);
       expect(await verify(user?.passwordHash ?? '', login.password)).toBe(true);
       expect(await verify(user?.passwordHash ?? '', `${login.password}x`)).toBe(false);
     }

@@ -1,6 +1,7 @@
 import { type Message, schema } from '@solimob/db';
 import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import Type, { type Static } from 'typebox';
+import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { type Page, PageQuery, pageWindow, parseInput, Uuid } from '../input';
@@ -86,7 +87,15 @@ export async function listMessages(ctx: ServiceContext, rawQuery: unknown): Prom
   const query = parseInput(ListMessagesQuery, rawQuery);
   const territoryId = ctx.actor.territoryId;
   // Another territory's person is simply not found (404), not an empty timeline.
-  if (query.residentId) await findResident(ctx.db, territoryId, query.residentId);
+  if (query.residentId) {
+    await findResident(ctx, query.residentId);
+    // A resident's conversation is part of their record: its reads are audited.
+    await recordAudit(ctx, {
+      action: 'resident.messages.read',
+      entityType: 'resident',
+      entityId: query.residentId,
+    });
+  }
   if (query.volunteerDriverId) await findVolunteer(ctx.db, territoryId, query.volunteerDriverId);
   const { page, pageSize, offset } = pageWindow(query);
   const m = schema.messages;

@@ -4,6 +4,7 @@ import Type from 'typebox';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { type Page, PageQuery, pageWindow, parseInput } from '../input';
+import { missionsInScope } from './scope';
 import { type MissionView, missionViews } from './view';
 
 export const ListMissionsQuery = Type.Object(
@@ -34,6 +35,7 @@ export async function listMissions(ctx: ServiceContext, rawQuery: unknown): Prom
   const m = schema.missions;
   const where: SQL | undefined = and(
     eq(m.territoryId, ctx.actor.territoryId),
+    missionsInScope(ctx, m.id),
     query.status ? inArray(m.status, query.status) : undefined,
     query.from ? gte(m.plannedStartAt, new Date(query.from)) : undefined,
     query.to ? lt(m.plannedStartAt, new Date(query.to)) : undefined,

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { assertCan, assertDrivesFor } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
-import { ServiceError } from '../errors';
+import { notFound, ServiceError } from '../errors';
 import { parseInput } from '../input';
 import { findRideRequest } from '../ride-requests/view';
 import { setRequestStatuses } from './lifecycle';
@@ -31,6 +31,8 @@ export async function recordNoShow(
     const request = await findRideRequest(tx.db, territoryId, input.rideRequestId, true);
     const mission = await currentMissionOf(tx.db, request.id, true);
     const driver = input.volunteerDriverId;
+    // A volunteer's link reaches only the trips they drive: someone else's is not found, as elsewhere.
+    if (driver && mission?.volunteerDriverId !== driver) throw notFound('Ride request', input.rideRequestId);
     if (
       !mission ||
       !['assigned', 'completed'].includes(mission.status) ||

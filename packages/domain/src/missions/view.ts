@@ -1,11 +1,13 @@
 import { type DbOrTx, type Mission, schema, type Trip } from '@solimob/db';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { parseInput, Uuid } from '../input';
+import { assertResidentInScope } from '../residents/scope';
 import { findRideRequest } from '../ride-requests/view';
 import { currentMissionOf, findMission } from './load';
+import { missionsInScope } from './scope';
 
 export interface MissionView {
   id: string;
@@ -102,6 +104,11 @@ export async function getMission(ctx: ServiceContext, id: string): Promise<Missi
   assertCan(ctx.actor, 'ride_requests:read');
   parseInput(Uuid, id);
   await findMission(ctx.db, ctx.actor.territoryId, id);
+  const [visible] = await ctx.db
+    .select({ id: schema.missions.id })
+    .from(schema.missions)
+    .where(and(eq(schema.missions.id, id), missionsInScope(ctx, schema.missions.id)));
+  if (!visible) throw notFound('Mission', id);
   return missionView(ctx.db, id);
 }
 
@@ -112,7 +119,8 @@ export async function getRideRequestMission(
 ): Promise<MissionView> {
   assertCan(ctx.actor, 'ride_requests:read');
   parseInput(Uuid, rideRequestId);
-  await findRideRequest(ctx.db, ctx.actor.territoryId, rideRequestId);
+  const request = await findRideRequest(ctx.db, ctx.actor.territoryId, rideRequestId);
+  await assertResidentInScope(ctx, request.residentId, { type: 'Ride request', id: rideRequestId });
   const mission = await currentMissionOf(ctx.db, rideRequestId);
   if (!mission) throw notFound('Mission of ride request', rideRequestId);
   return missionView(ctx.db, mission.id);

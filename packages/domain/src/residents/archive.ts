@@ -14,7 +14,7 @@ export async function archiveResident(ctx: ServiceContext, id: string): Promise<
   assertCan(ctx.actor, 'residents:write');
   parseInput(Uuid, id);
   return withTransaction(ctx, async (tx) => {
-    const current = await findResident(tx.db, tx.actor.territoryId, id, true);
+    const current = await findResident(tx, id, true);
     if (current.status === 'archived') return (await loadResidentViews(tx.db, [current]))[0]!;
     const [resident] = await tx.db
       .update(schema.residents)

@@ -5,6 +5,7 @@ import { type ServiceContext, withTransaction } from '../context';
 import { invalid } from '../errors';
 import { normalisePhoneList, parseInput } from '../input';
 import { assertCommunesInTerritory } from '../places/communes';
+import { appendConsent } from './consents';
 import { channelProblems } from './rules';
 import { CreateResidentInput } from './schemas';
 import { loadResidentViews, type ResidentView } from './view';
@@ -41,6 +42,14 @@ export async function createResident(ctx: ServiceContext, rawInput: unknown): Pr
       })
       .returning();
     if (!resident) throw new Error('resident insert returned no row');
+    if (input.consent) {
+      await appendConsent(tx, resident.id, {
+        given: true,
+        channel: input.consent.channel ?? 'unspecified',
+        at: input.consent.at,
+        source: input.consent.source,
+      });
+    }
     if (phones.length > 0) {
       await tx.db
         .insert(schema.residentPhones)

@@ -4,8 +4,9 @@ import Type from 'typebox';
 import { recordAudit } from '../audit';
 import { assertCan } from '../authz';
 import { type ServiceContext, withTransaction } from '../context';
-import { invalid, notFound } from '../errors';
+import { invalid } from '../errors';
 import { parseInput, Uuid } from '../input';
+import { findResident } from './view';
 
 export const driverPreferenceKindValues = schema.driverPreferenceKind.enumValues;
 
@@ -51,14 +52,6 @@ async function load(db: DbOrTx, residentId: string): Promise<DriverPreferenceVie
     .orderBy(asc(schema.volunteerDrivers.lastName), asc(schema.volunteerDrivers.id));
 }
 
-async function assertResident(db: DbOrTx, territoryId: string, residentId: string) {
-  const [row] = await db
-    .select({ id: schema.residents.id })
-    .from(schema.residents)
-    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, territoryId)));
-  if (!row) throw notFound('Resident', residentId);
-}
-
 /** The drivers a resident asked for or asked not to have, as staff recorded them. */
 export async function getDriverPreferences(
   ctx: ServiceContext,
@@ -67,7 +60,7 @@ export async function getDriverPreferences(
   assertCan(ctx.actor, 'residents:read');
   assertCan(ctx.actor, 'volunteers:read');
   parseInput(Uuid, residentId);
-  await assertResident(ctx.db, ctx.actor.territoryId, residentId);
+  await findResident(ctx, residentId);
   return load(ctx.db, residentId);
 }
 
@@ -85,7 +78,7 @@ export async function setDriverPreferences(
   const input = parseInput(DriverPreferencesInput, rawInput);
   return withTransaction(ctx, async (tx) => {
     const territoryId = tx.actor.territoryId;
-    await assertResident(tx.db, territoryId, residentId);
+    await findResident(tx, residentId);
     const ids = input.preferences.map((p) => p.volunteerDriverId);
     if (new Set(ids).size !== ids.length) {
       throw invalid([{ field: '/preferences', message: 'each volunteer may appear once' }]);

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { type Page, PageQuery, pageWindow, parseInput, Uuid } from '../input';
 import { nameMatches, phoneSearchPrefix, phoneStartsWith } from '../people/search';
 import { personStatusValues } from './schemas';
+import { residentIdsInScope } from './scope';
 import { loadResidentViews, type ResidentView } from './view';
 
 export const ListResidentsQuery = Type.Object(
@@ -58,7 +59,7 @@ export async function listResidents(ctx: ServiceContext, rawQuery: unknown): Pro
   const { page, pageSize, offset } = pageWindow(query);
   const r = schema.residents;
   const territoryId = ctx.actor.territoryId;
-  const filters: (SQL | undefined)[] = [eq(r.territoryId, territoryId)];
+  const filters: (SQL | undefined)[] = [eq(r.territoryId, territoryId), residentIdsInScope(ctx, r.id)];
   if (query.status) filters.push(eq(r.status, query.status));
   if (query.communeId) filters.push(eq(r.communeId, query.communeId));
   if (query.ids) filters.push(inArray(r.id, query.ids));

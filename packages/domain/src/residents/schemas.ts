@@ -13,6 +13,8 @@ const Consent = Type.Object(
     at: Type.Optional(Type.String({ format: 'date-time' })),
     /** How: 'phone call with staff', 'signed form'… */
     source: Type.String({ minLength: 1, maxLength: 200 }),
+    /** The channel it came through, kept in the consent history (default 'unspecified'). */
+    channel: Type.Optional(Type.Enum(schema.consentChannel.enumValues)),
   },
   { additionalProperties: false },
 );

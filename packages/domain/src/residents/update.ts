@@ -6,6 +6,7 @@ import { type ServiceContext, withTransaction } from '../context';
 import { invalid } from '../errors';
 import { normalisePhoneList, parseInput, Uuid } from '../input';
 import { assertCommunesInTerritory } from '../places/communes';
+import { appendConsent } from './consents';
 import { channelProblems } from './rules';
 import { UpdateResidentInput } from './schemas';
 import { findResident, loadResidentViews, type ResidentView } from './view';
@@ -23,7 +24,7 @@ export async function updateResident(
 
   return withTransaction(ctx, async (tx) => {
     const territoryId = tx.actor.territoryId;
-    const current = await findResident(tx.db, territoryId, id, true);
+    const current = await findResident(tx, id, true);
     if (input.communeId) {
       await assertCommunesInTerritory(tx.db, territoryId, [{ id: input.communeId, pointer: '/communeId' }]);
     }
@@ -47,16 +48,33 @@ export async function updateResident(
         ...(input.location !== undefined && { lat: input.location.lat, lon: input.location.lon }),
         ...(input.mobilityNeeds !== undefined && { mobilityNeeds: input.mobilityNeeds }),
         ...(input.preferredChannel !== undefined && { preferredChannel: input.preferredChannel }),
-        ...(input.consent !== undefined && {
-          consentAt: input.consent ? (input.consent.at ? new Date(input.consent.at) : now) : null,
-          consentSource: input.consent?.source ?? null,
-        }),
         ...(input.accessNote !== undefined && { accessNote: input.accessNote }),
         ...(input.status !== undefined && { status: input.status }),
         updatedAt: now,
       })
       .where(eq(schema.residents.id, current.id))
       .returning();
+    // A change of consent is appended to its history, which also sets the current state.
+    let updated = resident!;
+    // Forms send the consent back with every save: only a change is a new entry of the history.
+    const consentAt = input.consent ? (input.consent.at ? new Date(input.consent.at) : now) : null;
+    const consentChanged =
+      input.consent !== undefined &&
+      (input.consent === null
+        ? current.consentAt !== null
+        : current.consentAt === null ||
+          (input.consent.at !== undefined && consentAt!.getTime() !== current.consentAt.getTime()) ||
+          input.consent.source !== current.consentSource ||
+          input.consent.channel !== undefined);
+    if (input.consent !== undefined && consentChanged) {
+      await appendConsent(tx, id, {
+        given: input.consent !== null,
+        channel: input.consent?.channel ?? 'unspecified',
+        at: input.consent?.at,
+        source: input.consent?.source,
+      });
+      updated = await findResident(tx, id);
+    }
     if (newPhones) {
       await tx.db.delete(schema.residentPhones).where(eq(schema.residentPhones.residentId, id));
       if (newPhones.length > 0) {
@@ -71,7 +89,7 @@ export async function updateResident(
       entityId: id,
       details: { fields: Object.keys(input) },
     });
-    const [view] = await loadResidentViews(tx.db, [resident!]);
+    const [view] = await loadResidentViews(tx.db, [updated]);
     return view!;
   });
 }

@@ -1,6 +1,8 @@
 import { type DbOrTx, type Resident, type ResidentPhone, schema } from '@solimob/db';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { residentInScope } from './scope';
 
 export interface ResidentView {
   id: string;
@@ -59,13 +61,16 @@ export async function loadResidentViews(db: DbOrTx, residents: Resident[]): Prom
   return residents.map((r) => toResidentView(r, phones));
 }
 
-/** Territory-scoped fetch: another territory's resident is simply not found. */
-export async function findResident(db: DbOrTx, territoryId: string, id: string, forUpdate = false) {
-  const query = db
+/**
+ * Fetch within the actor's territory and resident scope (see residentScope): another territory's
+ * resident, or one outside a partner's communes, is simply not found.
+ */
+export async function findResident(ctx: ServiceContext, id: string, forUpdate = false) {
+  const query = ctx.db
     .select()
     .from(schema.residents)
-    .where(and(eq(schema.residents.id, id), eq(schema.residents.territoryId, territoryId)));
+    .where(and(eq(schema.residents.id, id), eq(schema.residents.territoryId, ctx.actor.territoryId)));
   const [resident] = forUpdate ? await query.for('update') : await query;
-  if (!resident) throw notFound('Resident', id);
+  if (!resident || !residentInScope(ctx, resident)) throw notFound('Resident', id);
   return resident;
 }

@@ -1,13 +1,14 @@
 import { type Mission, type RideRequest, schema } from '@solimob/db';
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit';
-import { assertActsFor, assertCan } from '../authz';
+import { assertCan } from '../authz';
 import { isSelfService, type ServiceContext, withTransaction } from '../context';
 import { parseInput, Uuid } from '../input';
 import { notifyResident, notifyVolunteer } from '../messages/notify';
 import { type TxContext, withdrawPendingOffers } from '../missions/lifecycle';
 import { currentMissionOf, loadMissionTrips, loadRiders } from '../missions/load';
 import { missionCancelledSms, passengerCancelledSms } from '../missions/messages';
+import { assertResidentInScope } from '../residents/scope';
 import { loadTerritory, type TerritoryInfo } from '../territories/load';
 import { cancellation } from './acknowledgement';
 import { CancelRideRequestInput } from './schemas';
@@ -33,7 +34,7 @@ export async function cancelRideRequest(
   return withTransaction(ctx, async (tx) => {
     const territoryId = tx.actor.territoryId;
     const current = await findRideRequest(tx.db, territoryId, id, true);
-    assertActsFor(tx.actor, current.residentId);
+    await assertResidentInScope(tx, current.residentId, { type: 'Ride request', id });
     assertTransition(current.status, 'cancelled');
     const territory = await loadTerritory(tx.db, territoryId);
     const mission = await currentMissionOf(tx.db, id, true);

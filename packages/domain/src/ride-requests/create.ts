@@ -3,13 +3,14 @@ import { type Place, type Resident, schema, type Tx } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
 import { auditInsert } from '../audit';
-import { assertActsFor, assertCan } from '../authz';
+import { assertCan } from '../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../context';
 import { type FieldProblem, invalid } from '../errors';
 import { parseInput, withDefaults } from '../input';
 import { loadResidentWithContact, notifyResident, type ResidentContact } from '../messages/notify';
 import type { TxContext } from '../missions/lifecycle';
 import { enqueueJobStatement, sendTogether } from '../outbox';
+import { assertResidentInScope } from '../residents/scope';
 import { loadTerritory, type TerritoryInfo } from '../territories/load';
 import { acknowledgement } from './acknowledgement';
 import { endpointProblem, type IntakeProblem, timingProblems } from './intake';
@@ -248,7 +249,7 @@ async function insertRideRequest(tx: TxContext, id: string, input: Input, checke
 export async function createRideRequest(ctx: ServiceContext, rawInput: unknown): Promise<RideRequestView> {
   assertCan(ctx.actor, 'ride_requests:write');
   const input = parseInput(CreateRideRequestInput, withDefaults(CreateRideRequestInput, rawInput));
-  assertActsFor(ctx.actor, input.residentId);
+  await assertResidentInScope(ctx, input.residentId);
   return withTransaction(ctx, async (tx) => {
     const checked = await checkRideRequest(tx, input);
     // Everything the request writes goes out together, in two statements: the request (read back for

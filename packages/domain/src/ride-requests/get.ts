@@ -1,10 +1,11 @@
 import { schema } from '@solimob/db';
 import { and, asc, count, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import Type from 'typebox';
-import { assertActsFor, assertCan } from '../authz';
+import { assertCan } from '../authz';
 import type { ServiceContext } from '../context';
 import { invalid } from '../errors';
 import { type Page, PageQuery, pageWindow, parseInput, Uuid } from '../input';
+import { assertResidentInScope, residentIdsInScope } from '../residents/scope';
 import { rideRequestStatusValues } from './schemas';
 import { findRideRequest, type RideRequestView, toRideRequestView } from './view';
 
@@ -12,7 +13,7 @@ export async function getRideRequest(ctx: ServiceContext, id: string): Promise<R
   assertCan(ctx.actor, 'ride_requests:read');
   parseInput(Uuid, id);
   const request = await findRideRequest(ctx.db, ctx.actor.territoryId, id);
-  assertActsFor(ctx.actor, request.residentId);
+  await assertResidentInScope(ctx, request.residentId, { type: 'Ride request', id });
   return toRideRequestView(request);
 }
 
@@ -53,7 +54,7 @@ export async function listRideRequests(
   const filters: (SQL | undefined)[] = [eq(r.territoryId, ctx.actor.territoryId)];
   if (query.status) filters.push(inArray(r.status, query.status));
   if (query.residentId) filters.push(eq(r.residentId, query.residentId));
-  if (ctx.actor.kind === 'resident') filters.push(eq(r.residentId, ctx.actor.residentId));
+  filters.push(residentIdsInScope(ctx, r.residentId));
   if (query.from) filters.push(gte(r.requestedTime, new Date(query.from)));
   if (query.to) filters.push(lt(r.requestedTime, new Date(query.to)));
   const where = and(...filters);

@@ -1,10 +1,10 @@
 import { type DbOrTx, schema } from '@solimob/db';
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Actor, Clock, ServiceContext } from '../context';
 import { ServiceError } from '../errors';
 import { hashSessionToken } from './sessions';
-import { type StaffUserView, toStaffUserView } from './view';
+import { loadStaffCommunes, type StaffUserView, toStaffUserView } from './view';
 
 export interface StaffSession {
   sessionId: string;
@@ -21,28 +21,49 @@ export async function authenticateSession(
   deps: { db: DbOrTx; clock: Clock },
   token: string,
 ): Promise<StaffSession> {
+  return findLiveSession(deps, eq(schema.staffSessions.tokenHash, hashSessionToken(token)));
+}
+
+/**
+ * The same checks for a session named by its id: what a short-lived credential derived from a session
+ * (the queue dashboard's cookie) is validated against, so a logout or a deactivation ends it too.
+ */
+export async function authenticateSessionById(
+  deps: { db: DbOrTx; clock: Clock },
+  sessionId: string,
+): Promise<StaffSession> {
+  return findLiveSession(deps, eq(schema.staffSessions.id, sessionId));
+}
+
+async function findLiveSession(deps: { db: DbOrTx; clock: Clock }, which: SQL): Promise<StaffSession> {
   const [row] = await deps.db
     .select({ session: schema.staffSessions, user: schema.staffUsers })
     .from(schema.staffSessions)
     .innerJoin(schema.staffUsers, eq(schema.staffUsers.id, schema.staffSessions.staffUserId))
     .where(
       and(
-        eq(schema.staffSessions.tokenHash, hashSessionToken(token)),
+        which,
         isNull(schema.staffSessions.revokedAt),
         gt(schema.staffSessions.expiresAt, deps.clock.now()),
         eq(schema.staffUsers.active, true),
       ),
     );
   if (!row) throw new ServiceError('unauthenticated', 'Session is invalid or has expired');
+  // A partner's communes bound their resident scope; other roles see the whole territory.
+  const communeIds =
+    row.user.role === 'partner'
+      ? ((await loadStaffCommunes(deps.db, [row.user.id])).get(row.user.id) ?? [])
+      : [];
   return {
     sessionId: row.session.id,
     expiresAt: row.session.expiresAt,
-    user: toStaffUserView(row.user),
+    user: toStaffUserView(row.user, communeIds),
     actor: {
       kind: 'staff',
       staffUserId: row.user.id,
       territoryId: row.user.territoryId,
       role: row.user.role,
+      ...(row.user.role === 'partner' && { communeIds }),
     },
   };
 }

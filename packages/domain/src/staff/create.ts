@@ -7,7 +7,7 @@ import { type ServiceContext, withTransaction } from '../context';
 import { invalid, ServiceError } from '../errors';
 import { type Page, PageQuery, pageWindow, parseInput } from '../input';
 import { type PasswordHasher, passwordProblems } from './passwords';
-import { type StaffUserView, toStaffUserView } from './view';
+import { loadStaffCommunes, type StaffUserView, toStaffUserView } from './view';
 
 /** From the database enum, so the API accepts exactly what the column stores. */
 export const staffRoleValues = schema.staffRole.enumValues;
@@ -77,5 +77,14 @@ export async function listStaffUsers(ctx: ServiceContext, rawQuery: unknown): Pr
     ctx.db.select().from(s).where(where).orderBy(asc(s.email), asc(s.id)).limit(pageSize).offset(offset),
     ctx.db.select({ total: count() }).from(s).where(where),
   ]);
-  return { items: rows.map(toStaffUserView), page, pageSize, total: totalRow?.total ?? 0 };
+  const communes = await loadStaffCommunes(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((r) => toStaffUserView(r, communes.get(r.id))),
+    page,
+    pageSize,
+    total: totalRow?.total ?? 0,
+  };
 }

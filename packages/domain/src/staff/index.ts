@@ -1,5 +1,6 @@
 export type { StaffSession } from './authenticate';
-export { authenticateSession, logout } from './authenticate';
+export { authenticateSession, authenticateSessionById, logout } from './authenticate';
+export { SetStaffCommunesInput, setStaffCommunes } from './communes';
 export { CreateStaffUserInput, createStaffUser, listStaffUsers, staffRoleValues } from './create';
 export type { AuthDeps } from './login';
 export { LOGIN_FAILED, LoginInput, login } from './login';

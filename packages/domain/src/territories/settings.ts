@@ -186,6 +186,18 @@ export const TerritorySettings = Type.Object(
       },
       { default: {}, additionalProperties: false },
     ),
+    privacy: Type.Object(
+      {
+        retentionMonths: Type.Integer({
+          minimum: 3,
+          maximum: 120,
+          default: 24,
+          description:
+            'Trips, messages and voicemail recordings older than this are pseudonymised by the daily retention job (addresses, bodies, numbers); the statistics stay exact',
+        }),
+      },
+      { default: {}, additionalProperties: false },
+    ),
   },
   { default: {}, additionalProperties: false },
 );

@@ -1,3 +1,4 @@
+import { UNUSABLE_PASSWORD_HASH } from '@solimob/config';
 import { type Db, schema } from '@solimob/db';
 import { insertTestTerritory, type TestDatabase } from '@solimob/db/testing';
 import { and, eq } from 'drizzle-orm';
@@ -90,7 +91,7 @@ export async function shuttleWorld(
       territoryId: territory.id,
       email: `coord-${territory.slug}@example.org`,
       displayName: 'Coordination',
-      passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$ZmFrZWhhc2g',
+      passwordHash: UNUSABLE_PASSWORD_HASH,
       role: 'coordinator',
     })
     .returning();

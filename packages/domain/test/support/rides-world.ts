@@ -1,3 +1,4 @@
+import { UNUSABLE_PASSWORD_HASH } from '@solimob/config';
 import { type DbOrTx, schema } from '@solimob/db';
 import { insertTestTerritory } from '@solimob/db/testing';
 import { createEstimateProvider, type RoutingProvider } from '@solimob/routing';
@@ -100,7 +101,7 @@ export async function createRidesWorld(
       territoryId,
       email: `coordination-${territoryId}@example.org`,
       displayName: 'Coordination',
-      passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$bm90LXVzZWQ$bm90LXVzZWQ', // never logs in
+      passwordHash: UNUSABLE_PASSWORD_HASH, // never logs in
       role: 'coordinator',
     })
     .returning();

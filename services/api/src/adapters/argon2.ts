@@ -1,12 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { hash, hashSync, verify } from '@node-rs/argon2';
+import { ARGON2ID_OPTIONS } from '@solimob/config';
 import type { PasswordHasher } from '@solimob/domain';
 
-/**
- * argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane). `Algorithm` is a const enum
- * that isolated modules cannot import, hence the literal 2 (= Argon2id).
- */
-const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/** argon2id with the one parameter set shared with the seed and the fixtures (packages/config). */
+const options = ARGON2ID_OPTIONS;
 
 export function createArgon2Hasher(): PasswordHasher {
   return {

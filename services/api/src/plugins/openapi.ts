@@ -24,6 +24,10 @@ function securityOf(access: Access): Record<string, string[]>[] {
       return [{ bearerAuth: [] }];
     case 'twilio':
       return [{ twilioSignature: [] }];
+    case 'metrics':
+      return [{ metricsToken: [] }];
+    // Dashboard pages are hidden from the document (HTML and the dashboard's own JSON).
+    case 'dashboard':
     // A link carries its own proof in the path (`token`), which OpenAPI security cannot describe.
     case 'link':
     case 'public':
@@ -49,6 +53,7 @@ function errorStatuses(route: RouteOptions, schema: DocumentedSchema, access: Ac
     statuses.add(403);
     statuses.add(429);
   }
+  if (access.kind === 'metrics') statuses.add(401);
   if (route.url === '/auth/login') {
     statuses.add(401);
     statuses.add(429);
@@ -99,6 +104,11 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
             scheme: 'bearer',
             description: 'Opaque session token returned by POST /auth/login',
           },
+          metricsToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The METRICS_TOKEN setting, for a Prometheus scraper',
+          },
           twilioSignature: {
             type: 'apiKey',
             in: 'header',
@@ -129,6 +139,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           description: 'SMS and calls in and out: conversation timelines, failed messages',
         },
         { name: 'webhooks', description: 'Called by Twilio, authenticated by X-Twilio-Signature' },
+        {
+          name: 'simulations',
+          description: 'What-if simulations run on a throwaway copy of the territory (docs/simulator.md)',
+        },
       ],
     },
     refResolver: {

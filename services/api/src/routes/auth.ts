@@ -8,11 +8,13 @@ import {
   PageQuery,
   rolePermissions,
   ServiceError,
+  SetStaffCommunesInput,
+  setStaffCommunes,
 } from '@solimob/domain';
 import Type from 'typebox';
 import { contextOf, staffOf } from '../plugins/auth';
 import { HttpError } from '../plugins/errors';
-import { DateTime, PageOf } from '../schemas/common';
+import { DateTime, IdParams, PageOf } from '../schemas/common';
 import { StaffUserOut } from '../schemas/views';
 import { type App, access, type RouteDeps } from './types';
 
@@ -137,5 +139,22 @@ export function sessionRoutes(app: App, deps: RouteDeps) {
       },
     },
     async (request) => listStaffUsers(contextOf(request, deps), request.query),
+  );
+
+  app.put(
+    '/staff/:id/communes',
+    {
+      config: { access: access.staff('staff:manage') },
+      schema: {
+        operationId: 'setStaffCommunes',
+        summary:
+          'Set the communes a partner account works for; it then sees only their residents (admin only)',
+        tags: ['staff'],
+        params: IdParams,
+        body: SetStaffCommunesInput,
+        response: { 200: StaffUserOut },
+      },
+    },
+    async (request) => setStaffCommunes(contextOf(request, deps), request.params.id, request.body),
   );
 }

@@ -230,7 +230,7 @@ export function shuttleRoundRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/shuttle-rounds/:id/plan',
     {
-      config: { access: access.staff('shuttles:read') },
+      config: { access: access.staff('shuttles:plan') },
       schema: {
         operationId: 'getShuttleRoundPlan',
         tags,
@@ -244,7 +244,7 @@ export function shuttleRoundRoutes(app: App, deps: RouteDeps) {
   app.get(
     '/shuttle-rounds/:id/planning',
     {
-      config: { access: access.staff('shuttles:read') },
+      config: { access: access.staff('shuttles:plan') },
       schema: {
         operationId: 'getShuttleRoundPlanningState',
         tags,

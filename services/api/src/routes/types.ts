@@ -48,13 +48,22 @@ export type Access =
   /** Twilio, proven by X-Twilio-Signature. */
   | { kind: 'twilio' }
   /** The holder of a signed, expiring link of this kind, given as the `token` path parameter. */
-  | { kind: 'link'; link: LinkKind };
+  | { kind: 'link'; link: LinkKind }
+  /** A Prometheus scraper, proven by the METRICS_TOKEN setting as a bearer token. */
+  | { kind: 'metrics' }
+  /**
+   * The BullMQ dashboard's pages: a short-lived signed cookie (set by POST /admin/queues/session for a
+   * staff session with `permission`), re-checked against that session on every request.
+   */
+  | { kind: 'dashboard'; permission: Permission };
 
 export const access = {
   public: { kind: 'public' } as Access,
   staff: (permission: Permission | 'any'): Access => ({ kind: 'staff', permission }),
   twilio: { kind: 'twilio' } as Access,
   link: (link: LinkKind): Access => ({ kind: 'link', link }),
+  metrics: { kind: 'metrics' } as Access,
+  dashboard: (permission: Permission): Access => ({ kind: 'dashboard', permission }),
 };
 
 declare module 'fastify' {

@@ -117,6 +117,8 @@ export const StaffUserOut = Type.Object({
   active: Type.Boolean(),
   lastLoginAt: Nullable(DateTime),
   createdAt: DateTime,
+  /** A partner's communes: the only residents it sees and books for. Empty for the other roles. */
+  communeIds: Type.Array(Uuid),
 });
 
 export const StaffTaskOut = Type.Object({

@@ -208,6 +208,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/data-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The record of residents’ data requests (exports, erasures), newest first */
+        get: operations["listDataRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/f/{token}": {
         parameters: {
             query?: never;
@@ -251,6 +268,23 @@ export interface paths {
         };
         /** List SMS and calls, newest first, by status or person (e.g. failed ones to check) */
         get: operations["listMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics of this API process (bearer METRICS_TOKEN) */
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -452,6 +486,24 @@ export interface paths {
         patch: operations["updateResident"];
         trace?: never;
     };
+    "/residents/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A resident’s consent history: each consent given or withdrawn, with its date and channel */
+        get: operations["listResidentConsents"];
+        put?: never;
+        /** Record that a resident gave or withdrew their consent, when and through which channel */
+        post: operations["recordResidentConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/residents/{id}/driver-preferences": {
         parameters: {
             query?: never;
@@ -463,6 +515,40 @@ export interface paths {
         get: operations["getDriverPreferences"];
         /** Replace a resident's driver preferences (preferred: ranked first; avoid: never offered) */
         put: operations["setDriverPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a resident on request: pseudonymised so the statistics stay exact; refused while rides or seats are to come */
+        post: operations["eraseResident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/residents/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything held about a resident, as JSON or CSV (a recorded data request) */
+        get: operations["exportResidentData"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -885,6 +971,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a what-if simulation (a scenario, optionally compared with a second one) as a job */
+        post: operations["startSimulation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/simulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A simulation's status, progress and, once done, its result */
+        get: operations["getSimulation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/simulations/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finished simulation's indicators (and differences) as CSV */
+        get: operations["getSimulationCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/simulations/{id}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A finished comparison's printable French report with charts */
+        get: operations["getSimulationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/staff": {
         parameters: {
             query?: never;
@@ -897,6 +1051,23 @@ export interface paths {
         put?: never;
         /** Create a staff account in the caller’s territory (admin only) */
         post: operations["createStaffUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/staff/{id}/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the communes a partner account works for; it then sees only their residents (admin only) */
+        put: operations["setStaffCommunes"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1181,6 +1352,7 @@ export interface operations {
                         token: string;
                         user: {
                             active: boolean;
+                            communeIds: string[];
                             /** Format: date-time */
                             createdAt: string;
                             displayName: string;
@@ -1328,6 +1500,7 @@ export interface operations {
                         permissions: string[];
                         user: {
                             active: boolean;
+                            communeIds: string[];
                             /** Format: date-time */
                             createdAt: string;
                             displayName: string;
@@ -2067,6 +2240,94 @@ export interface operations {
             };
         };
     };
+    listDataRequests: {
+        parameters: {
+            query?: {
+                residentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description Counts and reason; no personal data */
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            format: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "export" | "erasure";
+                            requestedBy: {
+                                id: string | null;
+                                /** @enum {unknown} */
+                                kind: "staff" | "resident" | "volunteer" | "system";
+                            };
+                            /** Format: uuid */
+                            residentId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getShuttleRouteSheetByLink: {
         parameters: {
             query?: never;
@@ -2253,6 +2514,53 @@ export interface operations {
             };
             /** @description Error */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Error */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4378,6 +4686,8 @@ export interface operations {
                     consent?: {
                         /** Format: date-time */
                         at?: string;
+                        /** @enum {unknown} */
+                        channel?: "paper_form" | "phone" | "in_person" | "sms" | "voice" | "partner" | "unspecified";
                         source: string;
                     } | null;
                     firstName: string;
@@ -4742,6 +5052,8 @@ export interface operations {
                     consent?: {
                         /** Format: date-time */
                         at?: string;
+                        /** @enum {unknown} */
+                        channel?: "paper_form" | "phone" | "in_person" | "sms" | "voice" | "partner" | "unspecified";
                         source: string;
                     } | null;
                     firstName?: string;
@@ -4803,6 +5115,220 @@ export interface operations {
                         status: "active" | "paused" | "archived";
                         /** Format: date-time */
                         updatedAt: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listResidentConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {unknown} */
+                            channel: "paper_form" | "phone" | "in_person" | "sms" | "voice" | "partner" | "unspecified";
+                            given: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            recordedBy: {
+                                id: string | null;
+                                /** @enum {unknown} */
+                                kind: "staff" | "resident" | "volunteer" | "system";
+                            };
+                            source: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    recordResidentConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When (defaults to now)
+                     */
+                    at?: string;
+                    /**
+                     * @description How the resident said so
+                     * @enum {unknown}
+                     */
+                    channel: "paper_form" | "phone" | "in_person" | "sms" | "voice" | "partner" | "unspecified";
+                    /** @description true: the resident agrees; false: they withdraw their consent */
+                    given: boolean;
+                    /** @description Detail, e.g. 'formulaire signé au CIAS' */
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @enum {unknown} */
+                        channel: "paper_form" | "phone" | "in_person" | "sms" | "voice" | "partner" | "unspecified";
+                        given: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        recordedAt: string;
+                        recordedBy: {
+                            id: string | null;
+                            /** @enum {unknown} */
+                            kind: "staff" | "resident" | "volunteer" | "system";
+                        };
+                        source: string | null;
                     };
                 };
             };
@@ -5057,6 +5583,275 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    eraseResident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Machine-readable, e.g. 'resident_request' (the default) */
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /** @description Counts and reason; no personal data */
+                        details: {
+                            [key: string]: unknown;
+                        };
+                        format: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "export" | "erasure";
+                        requestedBy: {
+                            id: string | null;
+                            /** @enum {unknown} */
+                            kind: "staff" | "resident" | "volunteer" | "system";
+                        };
+                        /** Format: uuid */
+                        residentId: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportResidentData: {
+        parameters: {
+            query?: {
+                /** @description json (default) or csv */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accessLog: {
+                            [key: string]: unknown;
+                        }[];
+                        consents: {
+                            [key: string]: unknown;
+                        }[];
+                        dataRequests: {
+                            [key: string]: unknown;
+                        }[];
+                        driverPreferences: {
+                            [key: string]: unknown;
+                        }[];
+                        /** Format: date-time */
+                        exportedAt: string;
+                        messages: {
+                            [key: string]: unknown;
+                        }[];
+                        phones: {
+                            [key: string]: unknown;
+                        }[];
+                        resident: {
+                            [key: string]: unknown;
+                        };
+                        rideRequests: {
+                            [key: string]: unknown;
+                        }[];
+                        seatBookings: {
+                            [key: string]: unknown;
+                        }[];
+                        subscriptions: {
+                            [key: string]: unknown;
+                        }[];
+                        tasks: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                    "text/csv": {
+                        accessLog: {
+                            [key: string]: unknown;
+                        }[];
+                        consents: {
+                            [key: string]: unknown;
+                        }[];
+                        dataRequests: {
+                            [key: string]: unknown;
+                        }[];
+                        driverPreferences: {
+                            [key: string]: unknown;
+                        }[];
+                        /** Format: date-time */
+                        exportedAt: string;
+                        messages: {
+                            [key: string]: unknown;
+                        }[];
+                        phones: {
+                            [key: string]: unknown;
+                        }[];
+                        resident: {
+                            [key: string]: unknown;
+                        };
+                        rideRequests: {
+                            [key: string]: unknown;
+                        }[];
+                        seatBookings: {
+                            [key: string]: unknown;
+                        }[];
+                        subscriptions: {
+                            [key: string]: unknown;
+                        }[];
+                        tasks: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/csv": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -8688,6 +9483,403 @@ export interface operations {
             };
         };
     };
+    startSimulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A second scenario to compare with the first */
+                    compare?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description A scenario, format version 1 (docs/simulator.md); `{"version": 1}` is the territory as it is over 28 days */
+                    scenario: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        compare: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        error: string | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        progress: {
+                            day: number;
+                            days: number;
+                            /** @enum {unknown} */
+                            scenario: "A" | "B";
+                        } | null;
+                        result: {
+                            a: {
+                                [key: string]: unknown;
+                            };
+                            b: {
+                                [key: string]: unknown;
+                            } | null;
+                            comparison: {
+                                [key: string]: unknown;
+                            } | null;
+                            descriptions: {
+                                a: string;
+                                b: string | null;
+                            };
+                            seconds: {
+                                a: number;
+                                b: number | null;
+                            };
+                        } | null;
+                        scenario: {
+                            [key: string]: unknown;
+                        };
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "done" | "failed";
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSimulation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        compare: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        error: string | null;
+                        finishedAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        progress: {
+                            day: number;
+                            days: number;
+                            /** @enum {unknown} */
+                            scenario: "A" | "B";
+                        } | null;
+                        result: {
+                            a: {
+                                [key: string]: unknown;
+                            };
+                            b: {
+                                [key: string]: unknown;
+                            } | null;
+                            comparison: {
+                                [key: string]: unknown;
+                            } | null;
+                            descriptions: {
+                                a: string;
+                                b: string | null;
+                            };
+                            seconds: {
+                                a: number;
+                                b: number | null;
+                            };
+                        } | null;
+                        scenario: {
+                            [key: string]: unknown;
+                        };
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "done" | "failed";
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSimulationCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicators as a French spreadsheet (semicolons, decimal commas, UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSimulationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comparison of the two scenarios as a printable French report, A4 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listStaffUsers: {
         parameters: {
             query?: {
@@ -8709,6 +9901,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             active: boolean;
+                            communeIds: string[];
                             /** Format: date-time */
                             createdAt: string;
                             displayName: string;
@@ -8802,6 +9995,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         active: boolean;
+                        communeIds: string[];
                         /** Format: date-time */
                         createdAt: string;
                         displayName: string;
@@ -8836,6 +10030,112 @@ export interface operations {
             };
             /** @description Error */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    setStaffCommunes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The communes whose residents this partner sees and books for (replaces the list) */
+                    communeIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        communeIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        displayName: string;
+                        email: string;
+                        /** Format: uuid */
+                        id: string;
+                        lastLoginAt: string | null;
+                        /** @enum {unknown} */
+                        role: "admin" | "coordinator" | "partner" | "read_only";
+                        /** Format: uuid */
+                        territoryId: string;
+                    };
+                };
+            };
+            /** @description Error */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Error */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

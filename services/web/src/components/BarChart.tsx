@@ -27,12 +27,15 @@ export function BarChart({
   series,
   summary,
   unit,
+  stacked = true,
 }: {
   labels: string[];
   series: BarSeries[];
   /** What the chart shows, in one sentence (its accessible name). */
   summary: string;
   unit?: string;
+  /** Stacked (parts of a whole, the default) or side by side (to compare two series). */
+  stacked?: boolean;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -51,9 +54,9 @@ export function BarChart({
         maintainAspectRatio: false,
         locale: 'fr-FR',
         scales: {
-          x: { stacked: true, ticks: { color: '#1b1b1b' } },
+          x: { stacked, ticks: { color: '#1b1b1b' } },
           y: {
-            stacked: true,
+            stacked,
             beginAtZero: true,
             ticks: { color: '#1b1b1b', precision: 0 },
             ...(unit ? { title: { display: true, text: unit, color: '#1b1b1b' } } : {}),
@@ -63,7 +66,7 @@ export function BarChart({
       },
     });
     return () => chart.destroy();
-  }, [labels, series, unit]);
+  }, [labels, series, unit, stacked]);
   return (
     <div className="chart">
       <canvas ref={canvas} role="img" aria-label={summary} />

@@ -15,6 +15,7 @@ export function StaffLayout() {
     { to: '/app/demandes', label: 'Demandes', show: can('ride_requests:read') },
     { to: '/app/navettes', label: 'Navettes', show: can('shuttles:read') },
     { to: '/app/rapports', label: 'Rapports', show: can('reports:read') },
+    { to: '/app/simulateur', label: 'Simulateur', show: can('simulations:run') },
   ];
   return (
     <>

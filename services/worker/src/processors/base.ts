@@ -65,7 +65,8 @@ export function createQueueHandler(
     const started = performance.now();
     log.info('job started');
     try {
-      await (processor as Processor<JobName>)(payload as never, deps, info);
+      // The job's logger: every line a processor writes carries the queue, job id, name and attempt.
+      await (processor as Processor<JobName>)(payload as never, { ...deps, logger: log }, info);
     } catch (error) {
       const durationMs = Math.round(performance.now() - started);
       const described = describeError(error);

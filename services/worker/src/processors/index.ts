@@ -1,3 +1,4 @@
+import { applyRetentionProcessor } from './retention';
 import {
   expireOfferWaveProcessor,
   matchRideRequestProcessor,
@@ -11,6 +12,7 @@ import {
   planShuttleRoundProcessor,
   sendShuttleRemindersProcessor,
 } from './shuttles';
+import { runSimulationProcessor } from './simulations';
 import { sweepStalledMessagesProcessor } from './sweep-stalled-messages';
 import type { ProcessorTable } from './types';
 
@@ -36,5 +38,9 @@ export const processors = {
     'close-shuttle-rounds': closeShuttleRoundsProcessor,
     'generate-shuttle-rounds': generateShuttleRoundsProcessor,
     'send-shuttle-reminders': sendShuttleRemindersProcessor,
+    'apply-retention': applyRetentionProcessor,
+  },
+  simulations: {
+    'run-simulation': runSimulationProcessor,
   },
 } satisfies ProcessorTable;

@@ -18,6 +18,7 @@ export const sendMessageProcessor: Processor<'send-message'> = async ({ messageI
   const decision = await sendingDecision(db, messageId, deps.sendPolicy);
   if (!decision.send) {
     await holdMessage(db, messageId, decision.until);
+    deps.metrics?.delivery('held');
     deps.logger.info(
       { jobId: job.id, messageId, reason: decision.reason, until: decision.until.toISOString() },
       'message held',
@@ -29,6 +30,7 @@ export const sendMessageProcessor: Processor<'send-message'> = async ({ messageI
     outcome = await deliverMessage(db, deps.sender, messageId);
   } catch (error) {
     if (error instanceof PermanentSendError) {
+      deps.metrics?.delivery('refused');
       const next = await handleUndeliverableById(db, messageId);
       deps.logger.warn(
         { jobId: job.id, messageId, code: error.providerCode, next },
@@ -37,6 +39,7 @@ export const sendMessageProcessor: Processor<'send-message'> = async ({ messageI
     }
     throw error;
   }
+  deps.metrics?.delivery(outcome);
   if (outcome === 'suppressed') {
     const next = await handleUndeliverableById(db, messageId);
     deps.logger.info({ jobId: job.id, messageId, next }, 'message not sent: the number opted out');

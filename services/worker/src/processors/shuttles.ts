@@ -11,7 +11,15 @@ export const planShuttleRoundProcessor: Processor<'plan-shuttle-round'> = async 
   deps,
   job,
 ) => {
-  const outcome = await planRound({ db: deps.db, clock: deps.clock, routing: deps.routing }, shuttleRoundId);
+  const outcome = await planRound(
+    {
+      db: deps.db,
+      clock: deps.clock,
+      routing: deps.routing,
+      ...(deps.solver ? { solver: deps.solver } : {}),
+    },
+    shuttleRoundId,
+  );
   if (!outcome.planned) {
     deps.logger.info({ jobId: job.id, shuttleRoundId, reason: outcome.reason }, 'shuttle round not planned');
     return;

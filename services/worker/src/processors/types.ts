@@ -1,8 +1,9 @@
 import type { Db } from '@solimob/db';
-import type { Clock, LinkIssuer, MessageSender, SendPolicy } from '@solimob/domain';
+import type { Clock, LinkIssuer, MessageSender, SendPolicy, SolverOptions } from '@solimob/domain';
 import type { JobName, JobPayload, jobDefinitions, QueueName } from '@solimob/queue';
 import type { RoutingProvider } from '@solimob/routing';
 import type { Logger } from '../logger';
+import type { WorkerMetrics } from '../metrics';
 
 /** What processors may use. Built once per process by the worker shell. */
 export interface ProcessorDeps {
@@ -16,6 +17,15 @@ export interface ProcessorDeps {
   links: LinkIssuer;
   /** Quiet hours and the per-number rate, applied before every send. */
   sendPolicy: SendPolicy;
+  /** Counts message deliveries by outcome for Prometheus (absent in most tests). */
+  metrics?: Pick<WorkerMetrics, 'delivery'>;
+  /**
+   * Optimiser budget for shuttle planning; default the domain's (iterations and a time limit). The
+   * simulator sets an iteration budget only, so a plan does not depend on the machine's speed.
+   */
+  solver?: SolverOptions;
+  /** Postgres server on which simulations create their throwaway databases (the worker's DATABASE_URL). */
+  simulationServerUrl?: string;
 }
 
 export interface JobInfo {

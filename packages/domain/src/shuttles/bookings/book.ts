@@ -1,10 +1,11 @@
 import { type Resident, type ShuttleRound, schema, type Tx } from '@solimob/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { assertActsFor, assertCan } from '../../authz';
+import { assertCan } from '../../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../../context';
 import { type FieldProblem, invalid, notFound, ServiceError } from '../../errors';
 import { parseInput } from '../../input';
 import { type ResidentContact, residentContactOf } from '../../messages/notify';
+import { assertResidentInScope } from '../../residents/scope';
 import { toTerritoryInfo } from '../../territories/load';
 import { type ResolvedPickup, resolvePickup } from './pickup';
 import { bookingsClosed, placeBooking } from './place';
@@ -21,7 +22,7 @@ import { type SeatBookingView, toSeatBookingView } from './view';
 export async function bookSeat(ctx: ServiceContext, rawInput: unknown): Promise<SeatBookingView> {
   assertCan(ctx.actor, 'shuttles:book');
   const input = parseInput(BookSeatInput, rawInput);
-  assertActsFor(ctx.actor, input.residentId);
+  await assertResidentInScope(ctx, input.residentId);
   if ((input.late || input.atDoor) && ctx.actor.kind === 'resident') {
     throw new ServiceError('forbidden', 'Only staff may book after the cut-off or ask for a door pick-up');
   }

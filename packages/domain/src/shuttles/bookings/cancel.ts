@@ -1,12 +1,13 @@
 import { schema } from '@solimob/db';
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
-import { assertActsFor, assertCan } from '../../authz';
+import { assertCan } from '../../authz';
 import { isSelfService, type ServiceContext, withTransaction } from '../../context';
 import { ServiceError } from '../../errors';
 import { parseInput, Uuid } from '../../input';
 import { notifyResident } from '../../messages/notify';
 import { enqueueJob } from '../../outbox';
+import { assertResidentInScope } from '../../residents/scope';
 import { loadTerritory } from '../../territories/load';
 import { isPlanned, lockRound } from '../common';
 import { seatCancelled } from '../messages';
@@ -32,7 +33,7 @@ export async function cancelSeatBooking(
   return withTransaction(ctx, async (tx) => {
     const territory = await loadTerritory(tx.db, tx.actor.territoryId);
     const found = await findSeatBooking(tx.db, territory.id, id);
-    assertActsFor(tx.actor, found.residentId);
+    await assertResidentInScope(tx, found.residentId, { type: 'Seat booking', id });
     const round = await lockRound(tx.db, territory.id, found.shuttleRoundId);
     // Read again under the round's lock: a concurrent promotion or cancellation has committed by now.
     const booking = await findSeatBooking(tx.db, territory.id, id);

@@ -4,6 +4,7 @@ import Type from 'typebox';
 import { assertCan } from '../../authz';
 import type { ServiceContext } from '../../context';
 import { type Page, PageQuery, pageWindow, parseInput, Uuid } from '../../input';
+import { residentIdsInScope } from '../../residents/scope';
 import { hhmm } from '../common';
 import { seatBookingStatusValues } from './schemas';
 import { type SeatBookingView, toSeatBookingView, waitlistPosition } from './view';
@@ -42,6 +43,7 @@ export async function listResidentSeatBookings(
   const where: SQL | undefined = and(
     eq(b.territoryId, ctx.actor.territoryId),
     eq(b.residentId, query.residentId),
+    residentIdsInScope(ctx, b.residentId),
     query.from ? gte(r.serviceDate, query.from) : undefined,
     query.status ? eq(b.status, query.status) : undefined,
   );

@@ -3,6 +3,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { assertCan } from '../../authz';
 import type { ServiceContext } from '../../context';
 import { type Page, pageWindow, parseInput, Uuid } from '../../input';
+import { residentIdsInScope } from '../../residents/scope';
 import { findRound } from '../common';
 import { ListSeatBookingsQuery } from './schemas';
 import { type SeatBookingView, toSeatBookingView } from './view';
@@ -19,7 +20,11 @@ export async function listSeatBookings(
   const { page, pageSize, offset } = pageWindow(query);
   await findRound(ctx.db, ctx.actor.territoryId, roundId);
   const b = schema.seatBookings;
-  const where = and(eq(b.shuttleRoundId, roundId), query.status ? eq(b.status, query.status) : undefined);
+  const where = and(
+    eq(b.shuttleRoundId, roundId),
+    residentIdsInScope(ctx, b.residentId),
+    query.status ? eq(b.status, query.status) : undefined,
+  );
   const position = sql<number | null>`case when ${b.status} = 'waitlisted' then (
     select count(*)::int from seat_bookings w
      where w.shuttle_round_id = ${b.shuttleRoundId} and w.status = 'waitlisted'

@@ -44,7 +44,7 @@ export interface RoundPlanView {
 
 /** A round's stored plan: per leg and vehicle, the order, times and places, plus the line for a map. */
 export async function getRoundPlan(ctx: ServiceContext, id: string): Promise<RoundPlanView> {
-  assertCan(ctx.actor, 'shuttles:read');
+  assertCan(ctx.actor, 'shuttles:plan');
   parseInput(Uuid, id);
   const round = await findRound(ctx.db, ctx.actor.territoryId, id);
   return loadRoundPlanView(ctx.db, round);

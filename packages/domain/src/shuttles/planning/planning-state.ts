@@ -24,7 +24,7 @@ export interface RoundPlanningState {
  * queued until the relay publishes it, then running until the worker stores a newer plan.
  */
 export async function getRoundPlanningState(ctx: ServiceContext, id: string): Promise<RoundPlanningState> {
-  assertCan(ctx.actor, 'shuttles:read');
+  assertCan(ctx.actor, 'shuttles:plan');
   parseInput(Uuid, id);
   const round = await findRound(ctx.db, ctx.actor.territoryId, id);
   const o = schema.outbox;

@@ -3,6 +3,7 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import { assertCan } from '../../authz';
 import type { ServiceContext } from '../../context';
 import { type Page, pageWindow, parseInput } from '../../input';
+import { residentIdsInScope } from '../../residents/scope';
 import { ListSubscriptionsQuery } from './schemas';
 import { loadSubscriptionViews, type ShuttleSubscriptionView } from './view';
 
@@ -16,6 +17,7 @@ export async function listSubscriptions(
   const s = schema.shuttleSubscriptions;
   const where = and(
     eq(s.territoryId, ctx.actor.territoryId),
+    residentIdsInScope(ctx, s.residentId),
     query.shuttleLineId ? eq(s.shuttleLineId, query.shuttleLineId) : undefined,
     query.residentId ? eq(s.residentId, query.residentId) : undefined,
     query.active === undefined ? undefined : eq(s.active, query.active),

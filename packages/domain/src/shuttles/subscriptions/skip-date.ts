@@ -1,10 +1,11 @@
 import { schema } from '@solimob/db';
 import { and, eq, ne, or } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
-import { assertActsFor, assertCan } from '../../authz';
+import { assertCan } from '../../authz';
 import { type ServiceContext, withTransaction } from '../../context';
 import { ServiceError } from '../../errors';
 import { parseInput, Uuid } from '../../input';
+import { assertResidentInScope } from '../../residents/scope';
 import { cancelSeatBooking } from '../bookings/cancel';
 import { SkipDateInput } from './schemas';
 import { findSubscription, loadSubscriptionViews, type ShuttleSubscriptionView } from './view';
@@ -23,7 +24,7 @@ export async function skipDate(
   const { date } = parseInput(SkipDateInput, rawInput);
   return withTransaction(ctx, async (tx) => {
     const subscription = await findSubscription(tx.db, tx.actor.territoryId, subscriptionId);
-    assertActsFor(tx.actor, subscription.residentId);
+    await assertResidentInScope(tx, subscription.residentId, { type: 'Subscription', id: subscriptionId });
     if (!subscription.active) throw new ServiceError('conflict', 'The subscription has ended');
     const [round] = await tx.db
       .select()

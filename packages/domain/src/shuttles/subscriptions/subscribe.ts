@@ -1,11 +1,12 @@
 import { isUniqueViolation, schema } from '@solimob/db';
 import { and, asc, eq, gt, gte } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
-import { assertActsFor, assertCan } from '../../authz';
+import { assertCan } from '../../authz';
 import { bookingChannelOf, type ServiceContext, withTransaction } from '../../context';
 import { type FieldProblem, invalid, ServiceError } from '../../errors';
 import { parseInput } from '../../input';
 import { notifyResident } from '../../messages/notify';
+import { assertResidentInScope } from '../../residents/scope';
 import { loadTerritory } from '../../territories/load';
 import { localDate } from '../../time';
 import { resolvePickup } from '../bookings/pickup';
@@ -22,7 +23,7 @@ import { loadSubscriptionViews, type ShuttleSubscriptionView } from './view';
 export async function subscribe(ctx: ServiceContext, rawInput: unknown): Promise<ShuttleSubscriptionView> {
   assertCan(ctx.actor, 'shuttles:book');
   const input = parseInput(SubscribeInput, rawInput);
-  assertActsFor(ctx.actor, input.residentId);
+  await assertResidentInScope(ctx, input.residentId);
   if (input.atDoor && ctx.actor.kind === 'resident') {
     throw new ServiceError('forbidden', 'Only staff may ask for a door pick-up');
   }

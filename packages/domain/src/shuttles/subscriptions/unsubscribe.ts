@@ -1,9 +1,10 @@
 import { schema } from '@solimob/db';
 import { and, eq, gt, inArray, ne } from 'drizzle-orm';
 import { recordAudit } from '../../audit';
-import { assertActsFor, assertCan } from '../../authz';
+import { assertCan } from '../../authz';
 import { type ServiceContext, withTransaction } from '../../context';
 import { parseInput, Uuid } from '../../input';
+import { assertResidentInScope } from '../../residents/scope';
 import { cancelSeatBooking } from '../bookings/cancel';
 import { findSubscription, loadSubscriptionViews, type ShuttleSubscriptionView } from './view';
 
@@ -19,7 +20,7 @@ export async function unsubscribe(
   parseInput(Uuid, subscriptionId);
   return withTransaction(ctx, async (tx) => {
     const found = await findSubscription(tx.db, tx.actor.territoryId, subscriptionId);
-    assertActsFor(tx.actor, found.residentId);
+    await assertResidentInScope(tx, found.residentId, { type: 'Subscription', id: subscriptionId });
     if (!found.active) return (await loadSubscriptionViews(tx.db, [found]))[0]!;
     const now = tx.clock.now();
     const [ended] = await tx.db

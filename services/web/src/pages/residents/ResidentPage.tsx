@@ -5,6 +5,9 @@ import { api, call } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useCommunes, useResident } from '../../api/queries';
 import type { ContactChannel, MobilityNeed, Resident, ResidentInput } from '../../api/types';
+
+type ConsentChannel = NonNullable<NonNullable<ResidentInput['consent']>['channel']>;
+
 import { useSession } from '../../auth/session';
 import { CommuneOptions } from '../../components/CommuneOptions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -20,6 +23,7 @@ import {
 } from '../../components/Field';
 import { Page } from '../../components/Layout';
 import { LocationFields, type LocationValue, locationInput } from '../../components/LocationFields';
+import { PersonalData } from '../../components/PersonalData';
 import { type PhoneRow, PhonesEditor, phoneRowsOf, phonesInput } from '../../components/PhonesEditor';
 import { UpcomingRideRequests } from '../../components/RideRequests';
 import { useToast } from '../../components/Toasts';
@@ -38,6 +42,8 @@ interface Form {
   consentGiven: boolean;
   consentDate: string;
   consentSource: string;
+  /** How the consent was given; only sent when chosen (the history keeps it). */
+  consentChannel: '' | ConsentChannel;
   accessNote: string;
   paused: boolean;
 }
@@ -56,6 +62,7 @@ const formOf = (resident: Resident | undefined): Form => ({
   consentGiven: Boolean(resident?.consent),
   consentDate: resident?.consent ? isoDate(new Date(resident.consent.at)) : isoDate(new Date()),
   consentSource: resident?.consent?.source ?? '',
+  consentChannel: '',
   accessNote: resident?.accessNote ?? '',
   paused: resident?.status === 'paused',
 });
@@ -90,7 +97,11 @@ function toInput(form: Form): ResidentInput {
     mobilityNeeds: form.mobilityNeeds,
     preferredChannel: form.preferredChannel,
     consent: form.consentGiven
-      ? { source: form.consentSource.trim(), at: localInstant(form.consentDate, '12:00') }
+      ? {
+          source: form.consentSource.trim(),
+          at: localInstant(form.consentDate, '12:00'),
+          ...(form.consentChannel && { channel: form.consentChannel }),
+        }
       : null,
     accessNote: form.accessNote.trim() || null,
   };
@@ -128,6 +139,7 @@ export function ResidentPage() {
         {resident.data && (
           <div className="side">
             <UpcomingRideRequests residentId={resident.data.id} />
+            <PersonalData residentId={resident.data.id} />
             {can('messages:read') && <ConversationTimeline person={{ residentId: resident.data.id }} />}
           </div>
         )}
@@ -293,6 +305,19 @@ function ResidentForm({ resident, readOnly }: { resident: Resident | undefined; 
                   hint="Par exemple : appel avec le CIAS, formulaire signé"
                   required
                 />
+                <SelectField
+                  label="Par quel canal"
+                  value={form.consentChannel}
+                  onChange={(event) => set('consentChannel', event.target.value as Form['consentChannel'])}
+                >
+                  <option value="">Non précisé</option>
+                  <option value="paper_form">Formulaire papier</option>
+                  <option value="phone">Téléphone</option>
+                  <option value="in_person">En personne</option>
+                  <option value="sms">SMS</option>
+                  <option value="voice">Ligne vocale</option>
+                  <option value="partner">Par un partenaire</option>
+                </SelectField>
               </div>
             )}
           </fieldset>

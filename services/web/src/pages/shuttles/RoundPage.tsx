@@ -267,6 +267,9 @@ function PlanSection({ plan, names }: { plan: RoundPlan; names: ReturnType<typeo
 export function RoundPage() {
   const { roundId } = useParams();
   const queryClient = useQueryClient();
+  // The plan names every passenger: partners (who see their own residents only) do not get it.
+  const { can } = useSession();
+  const seesPlan = can('shuttles:plan');
   const lines = useShuttleLines();
   const round = useQuery({
     queryKey: ['shuttle-rounds', 'one', roundId],
@@ -276,7 +279,7 @@ export function RoundPage() {
   const plan = useQuery({
     queryKey: ['shuttle-rounds', 'plan', roundId],
     queryFn: () => call(api.GET('/shuttle-rounds/{id}/plan', { params: { path: { id: roundId! } } })),
-    enabled: Boolean(roundId),
+    enabled: Boolean(roundId) && seesPlan,
   });
   const names = useResidentsById(plan.data?.unserved.map((u) => u.residentId) ?? []);
   const line = lines.data?.items.find((l) => l.id === round.data?.shuttleLineId);
@@ -317,9 +320,9 @@ export function RoundPage() {
                 .join(', ')}
             </dd>
           </dl>
-          <PlanningControls round={round.data} onPlanned={refresh} />
+          {seesPlan && <PlanningControls round={round.data} onPlanned={refresh} />}
           <BookingsSection round={round.data} line={line} />
-          <LoadState loading={plan.isPending} error={plan.error} label="Plan" />
+          {seesPlan && <LoadState loading={plan.isPending} error={plan.error} label="Plan" />}
           {plan.data && <PlanSection plan={plan.data} names={names} />}
         </>
       )}

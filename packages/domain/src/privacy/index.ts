@@ -1,0 +1,2 @@
+export type { RetentionResult } from './retention';
+export { applyRetention, PUBLISHED_OUTBOX_KEPT_DAYS } from './retention';
