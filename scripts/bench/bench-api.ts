@@ -1,5 +1,5 @@
 /**
- * scripts/bench-api [--duration S] [--rate N] [--profile] [--keep]
+ * scripts/bench-api [--duration S] [--rate N] [--profile] [--keep] [--statements]
  *
  * The real API (services/api/src/server.ts, run as ./scripts/start runs it: node --import tsx) on a
  * throwaway database of the shared Postgres (DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432,
@@ -16,6 +16,8 @@
  *   {"booking_rps": X, "booking_p99_ms": Y, "baseline_rps": Z, "ratio": X/Z}
  * Targets: booking p99 ≤ 50 ms at 200 requests/s offered, booking throughput ≥ 40 % of the baseline.
  * --profile runs the API with --cpu-prof and prints its top self-time functions (see summariseProfile).
+ * --statements only prepares the database and lists the statements of one booking and one ride request
+ * (no load, no API: a few seconds; deterministic, so it is the figure to compare between changes).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -36,6 +38,7 @@ const RATE = option('--rate', 200);
 const PROFILE = args.includes('--profile');
 const KEEP = args.includes('--keep');
 const EXTRA_RESIDENTS = option('--residents', 2000);
+const STATEMENTS_ONLY = args.includes('--statements');
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const stack = benchStack('bench-api', { keep: KEEP, log });
@@ -221,6 +224,19 @@ export function summariseProfile(file: string, top = 15) {
 
 // ---------------------------------------------------------------------------------------------------
 
+/** --statements: every statement of one booking and one ride request, in the order sent. */
+async function listStatements() {
+  await stack.prepare(addBenchResidents);
+  const statements = await countStatements(dbUrl);
+  for (const [name, list] of Object.entries(statements)) {
+    console.log(`${name}: ${list.length} statements`);
+    for (const [i, q] of list.entries()) console.log(`  ${String(i + 1).padStart(2)}. ${q}`);
+  }
+  console.log(
+    JSON.stringify({ booking: statements.booking.length, ride: statements.ride.length, baseline: 1 }),
+  );
+}
+
 async function main() {
   const load1 = os
     .loadavg()
@@ -340,7 +356,7 @@ async function main() {
 }
 
 try {
-  await main();
+  await (STATEMENTS_ONLY ? listStatements() : main());
 } finally {
   await stack.cleanup();
 }

@@ -78,6 +78,13 @@ const outboxFor = (rideRequestId: string) =>
           order by id`;
 const messagesFor = (rideRequestId: string) =>
   h.t.db.select().from(schema.messages).where(eq(schema.messages.linkedEntityId, rideRequestId));
+const creationAudit = (rideRequestId: string) =>
+  h.t.db
+    .select({ action: schema.auditLog.action, details: schema.auditLog.details })
+    .from(schema.auditLog)
+    .where(
+      and(eq(schema.auditLog.entityId, rideRequestId), eq(schema.auditLog.action, 'ride_request.create')),
+    );
 
 describe('creating a ride request', () => {
   it('writes the request, one matching job and one SMS acknowledgement without the address', async () => {
@@ -111,6 +118,9 @@ describe('creating a ride request', () => {
       body: 'Solimob : votre demande de trajet vers Marché de Questembert le lundi 7 décembre à 9 h 30 est bien enregistrée. Nous vous confirmons le chauffeur dès que possible.',
     });
     expect(messages[0]!.body).not.toContain('route de Vannes');
+    expect(await creationAudit(request.id)).toEqual([
+      { action: 'ride_request.create', details: { residentId: smsResident, acknowledgement: 'sms' } },
+    ]);
   });
 
   it('calls a resident who prefers calls on their landline, and sends nothing to one who goes through staff', async () => {
@@ -122,6 +132,9 @@ describe('creating a ride request', () => {
     const viaStaff = (await book(coordinator, booking(staffOnlyResident))).json();
     expect(await messagesFor(viaStaff.id)).toHaveLength(0);
     expect((await outboxFor(viaStaff.id)).map((j) => j.job_name)).toEqual(['match-ride-request']);
+    expect(await creationAudit(viaStaff.id)).toEqual([
+      { action: 'ride_request.create', details: { residentId: staffOnlyResident, acknowledgement: 'none' } },
+    ]);
   });
 
   it('accepts free coordinates with a label and reports each missing part precisely', async () => {

@@ -1,8 +1,8 @@
-import { type Resident, schema } from '@solimob/db';
+import { type Resident, type ResidentPhone, schema } from '@solimob/db';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { type Contact, contactFor } from './contact';
-import { queueMessage } from './queue-message';
+import { type QueueMessageOptions, queueMessage } from './queue-message';
 
 /** One message in its two forms: the SMS text and the sentence read out on a call. */
 export interface Notification {
@@ -43,37 +43,83 @@ export async function loadResidentContact(ctx: ServiceContext, residentId: strin
     .orderBy(asc(schema.residentPhones.createdAt));
   const resident = rows[0];
   if (!resident) throw new Error(`resident ${residentId} not found in territory ${territoryId}`);
+  return residentContactOf(resident.preferredChannel, rows);
+}
+
+/**
+ * A verb's resident and how to reach them, in one round trip (a row per phone): for verbs that read the
+ * resident anyway and may message them. Undefined when the resident is not in the actor's territory.
+ */
+export async function loadResidentWithContact(
+  ctx: ServiceContext,
+  residentId: string,
+): Promise<{ resident: Resident; contact: ResidentContact } | undefined> {
+  const rows = await ctx.db
+    .select({
+      resident: schema.residents,
+      e164: schema.residentPhones.e164,
+      kind: schema.residentPhones.kind,
+      isPrimary: schema.residentPhones.isPrimary,
+    })
+    .from(schema.residents)
+    .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
+    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, ctx.actor.territoryId)))
+    .orderBy(asc(schema.residentPhones.createdAt));
+  const [first] = rows;
+  if (!first) return undefined;
+  return { resident: first.resident, contact: residentContactOf(first.resident.preferredChannel, rows) };
+}
+
+/** Nullable phone columns of a resident left-joined with their phones (a row per phone). */
+export interface PhoneColumns {
+  e164: string | null;
+  kind: ResidentPhone['kind'] | null;
+  isPrimary: boolean | null;
+}
+
+/** The contact from a resident's channel and their phone rows (for a verb that joins them itself). */
+export function residentContactOf(
+  preferredChannel: Resident['preferredChannel'],
+  rows: PhoneColumns[],
+): ResidentContact {
   const phones = rows.flatMap((row) =>
     row.e164 !== null && row.kind !== null && row.isPrimary !== null
       ? [{ e164: row.e164, kind: row.kind, isPrimary: row.isPrimary }]
       : [],
   );
-  return { preferredChannel: resident.preferredChannel, contact: contactFor(resident, phones) };
+  return { preferredChannel, contact: contactFor({ preferredChannel }, phones) };
 }
 
 /**
  * Tells a resident something by the channel that reaches them (SMS on a mobile, a call on a landline),
  * through the outbox, in the caller's transaction. Every message to a resident goes through here.
  * `known`: the resident's contact, when the caller already read it with loadResidentContact.
+ * `options.alongWith`: the caller's other writes, sent in the message's statement (see queueMessage);
+ * the caller sends them itself when nothing was queued (`queued: false`).
  */
 export async function notifyResident(
   ctx: ServiceContext,
   residentId: string,
   notification: Notification,
   known?: ResidentContact,
+  options: QueueMessageOptions = {},
 ): Promise<NotifyOutcome> {
   const { preferredChannel, contact } = known ?? (await loadResidentContact(ctx, residentId));
   if (!contact) return { queued: false, reason: preferredChannel === 'staff' ? 'staff_only' : 'no_phone' };
-  const queued = await queueMessage(ctx, {
-    channel: contact.channel,
-    to: contact.to,
-    body: contact.channel === 'sms' ? notification.sms : notification.voice,
-    idempotencyKey: notification.idempotencyKey,
-    recipient: { residentId },
-    template: notification.template,
-    ...(notification.linkedEntity ? { linkedEntity: notification.linkedEntity } : {}),
-    ...(notification.urgent ? { urgent: true } : {}),
-  });
+  const queued = await queueMessage(
+    ctx,
+    {
+      channel: contact.channel,
+      to: contact.to,
+      body: contact.channel === 'sms' ? notification.sms : notification.voice,
+      idempotencyKey: notification.idempotencyKey,
+      recipient: { residentId },
+      template: notification.template,
+      ...(notification.linkedEntity ? { linkedEntity: notification.linkedEntity } : {}),
+      ...(notification.urgent ? { urgent: true } : {}),
+    },
+    options,
+  );
   return { queued: true, messageId: queued.id, channel: contact.channel, created: queued.created };
 }
 

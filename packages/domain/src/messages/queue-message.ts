@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { schema } from '@solimob/db';
-import { and, eq } from 'drizzle-orm';
-import { type ServiceContext, withTransaction } from '../context';
-import { enqueueJob } from '../outbox';
+import { and, eq, type SQLWrapper, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../context';
+import { enqueueJobStatement } from '../outbox';
 
 export interface QueueMessageInput {
   channel: 'sms' | 'voice';
@@ -18,54 +19,70 @@ export interface QueueMessageInput {
   urgent?: boolean;
 }
 
+export interface QueueMessageOptions {
+  /**
+   * Other writes of the caller's transaction (e.g. its audit row, see auditInsert) sent in the same
+   * statement: they run whether or not the message is new.
+   */
+  alongWith?: SQLWrapper[];
+}
+
 /**
- * Records an outbound message and the job that sends it, in one transaction. Returns the existing
- * message when the idempotency key was already used in this territory.
+ * Records an outbound message and the job that sends it, in ONE statement (atomic on its own, so it
+ * needs no transaction of its own and adds a single round trip to the caller's): the message insert
+ * and, only if it inserted a row, its outbox row. Returns the existing message when the idempotency key
+ * was already used in this territory (then no job is added).
  */
 export async function queueMessage(
   ctx: ServiceContext,
   input: QueueMessageInput,
+  options: QueueMessageOptions = {},
 ): Promise<{ id: string; created: boolean }> {
-  return withTransaction(ctx, async (tx) => {
-    const territoryId = tx.actor.territoryId;
-    const [inserted] = await tx.db
-      .insert(schema.messages)
-      .values({
-        territoryId,
-        direction: 'outbound',
-        channel: input.channel,
-        counterpartPhone: input.to,
-        body: input.body,
-        status: 'pending',
-        idempotencyKey: input.idempotencyKey,
-        linkedEntityType: input.linkedEntity?.type ?? null,
-        linkedEntityId: input.linkedEntity?.id ?? null,
-        residentId: input.recipient && 'residentId' in input.recipient ? input.recipient.residentId : null,
-        volunteerDriverId:
-          input.recipient && 'volunteerDriverId' in input.recipient
-            ? input.recipient.volunteerDriverId
-            : null,
-        template: input.template ?? null,
-        urgent: input.urgent ?? false,
-        createdAt: tx.clock.now(),
-        updatedAt: tx.clock.now(),
-      })
-      .onConflictDoNothing({ target: [schema.messages.territoryId, schema.messages.idempotencyKey] })
-      .returning({ id: schema.messages.id });
-    if (inserted) {
-      await enqueueJob(tx.db, 'send-message', { messageId: inserted.id }, { territoryId });
-      return { id: inserted.id, created: true };
-    }
-    const [existing] = await tx.db
-      .select({ id: schema.messages.id })
-      .from(schema.messages)
-      .where(
-        and(
-          eq(schema.messages.territoryId, territoryId),
-          eq(schema.messages.idempotencyKey, input.idempotencyKey),
-        ),
-      );
-    if (!existing) throw new Error('idempotency conflict without an existing message');
-    return { id: existing.id, created: false };
-  });
+  const territoryId = ctx.actor.territoryId;
+  const id = randomUUID();
+  const insertMessage = ctx.db
+    .insert(schema.messages)
+    .values({
+      id,
+      territoryId,
+      direction: 'outbound',
+      channel: input.channel,
+      counterpartPhone: input.to,
+      body: input.body,
+      status: 'pending',
+      idempotencyKey: input.idempotencyKey,
+      linkedEntityType: input.linkedEntity?.type ?? null,
+      linkedEntityId: input.linkedEntity?.id ?? null,
+      residentId: input.recipient && 'residentId' in input.recipient ? input.recipient.residentId : null,
+      volunteerDriverId:
+        input.recipient && 'volunteerDriverId' in input.recipient ? input.recipient.volunteerDriverId : null,
+      template: input.template ?? null,
+      urgent: input.urgent ?? false,
+      createdAt: ctx.clock.now(),
+      updatedAt: ctx.clock.now(),
+    })
+    .onConflictDoNothing({ target: [schema.messages.territoryId, schema.messages.idempotencyKey] })
+    .returning({ id: schema.messages.id });
+  const along = (options.alongWith ?? []).map(
+    (write, i) => sql`, ${sql.identifier(`along_${i}`)} as (${write.getSQL()})`,
+  );
+  const inserted = await ctx.db.execute<{ id: string }>(sql`
+    with message as (${insertMessage.getSQL()}),
+         job as (${enqueueJobStatement('message', 'send-message', { messageId: id }, { territoryId })})
+         ${sql.join(along)}
+    select id from message`);
+  if (inserted[0]) return { id, created: true };
+  // The key was taken (a retried command): a new statement, whose snapshot sees a message committed
+  // by a concurrent transaction that the insert waited for.
+  const [existing] = await ctx.db
+    .select({ id: schema.messages.id })
+    .from(schema.messages)
+    .where(
+      and(
+        eq(schema.messages.territoryId, territoryId),
+        eq(schema.messages.idempotencyKey, input.idempotencyKey),
+      ),
+    );
+  if (!existing) throw new Error('idempotency conflict without an existing message');
+  return { id: existing.id, created: false };
 }

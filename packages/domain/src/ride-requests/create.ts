@@ -1,14 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { type Place, type Resident, schema, type Tx } from '@solimob/db';
 import { and, eq } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import { recordAudit } from '../audit';
+import { auditInsert } from '../audit';
 import { assertCan } from '../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../context';
 import { type FieldProblem, invalid } from '../errors';
 import { parseInput, withDefaults } from '../input';
-import { notifyResident } from '../messages/notify';
+import { loadResidentWithContact, notifyResident, type ResidentContact } from '../messages/notify';
 import type { TxContext } from '../missions/lifecycle';
-import { enqueueJob } from '../outbox';
+import { enqueueJobStatement, sendTogether } from '../outbox';
 import { assertResidentInScope } from '../residents/scope';
 import { loadTerritory, type TerritoryInfo } from '../territories/load';
 import { acknowledgement } from './acknowledgement';
@@ -98,7 +99,9 @@ const residentMessageOf = (problems: Problems) =>
 type Input = Static<typeof CreateRideRequestInput>;
 
 interface CheckedRequest {
+  territory: TerritoryInfo;
   resident: Resident;
+  contact: ResidentContact;
   origin: ResolvedEndpoint;
   destination: ResolvedEndpoint;
   requestedTime: Date;
@@ -107,12 +110,21 @@ interface CheckedRequest {
 }
 
 /** Every rule at once, each problem at its field; throws with the resident's French sentence. */
-async function checkRideRequest(
-  tx: TxContext,
-  input: Input,
-  territory: TerritoryInfo,
-): Promise<CheckedRequest> {
-  const rides = territory.settings.rides;
+async function checkRideRequest(tx: TxContext, input: Input): Promise<CheckedRequest> {
+  const territoryId = tx.actor.territoryId;
+  // Every read at once (postgres.js pipelines concurrent queries of a transaction): the territory's
+  // rules, the resident with their phones (for the acknowledgement), the places named, and the town
+  // halls when free coordinates were given. Endpoint problems are kept apart to be listed in field order.
+  const freePoints = [input.origin, input.destination].some((endpoint) => endpoint && !endpoint.placeId);
+  const originProblems: Problems = [];
+  const destinationProblems: Problems = [];
+  const [territory, found, origin, destination, townHalls] = await Promise.all([
+    loadTerritory(tx.db, territoryId),
+    loadResidentWithContact(tx, input.residentId),
+    input.origin ? resolveEndpoint(tx.db, territoryId, input.origin, '/origin', originProblems) : undefined,
+    resolveEndpoint(tx.db, territoryId, input.destination, '/destination', destinationProblems),
+    freePoints ? loadTownHalls(tx, territoryId) : [],
+  ]);
   const requestedTime = new Date(input.requestedTime);
   const returnTime = input.returnTime ? new Date(input.returnTime) : null;
   const returnWaitMinutes = input.returnWaitMinutes ?? null;
@@ -127,14 +139,11 @@ async function checkRideRequest(
     ...timingProblems(
       { requestedTime, returnTime, returnWaitMinutes },
       tx.clock.now(),
-      rides,
+      territory.settings.rides,
       territory.timezone,
     ),
   );
-  const [resident] = await tx.db
-    .select()
-    .from(schema.residents)
-    .where(and(eq(schema.residents.id, input.residentId), eq(schema.residents.territoryId, territory.id)));
+  const resident = found?.resident;
   if (!resident) problems.push({ field: '/residentId', message: 'unknown resident for this territory' });
   else if (resident.status !== 'active') {
     problems.push({
@@ -143,36 +152,42 @@ async function checkRideRequest(
       residentMessage: "Votre inscription n'est pas active en ce moment : appelez le CIAS.",
     });
   }
-  const origin = input.origin
-    ? await resolveEndpoint(tx.db, territory.id, input.origin, '/origin', problems)
-    : resident && home(resident);
-  const destination = await resolveEndpoint(tx.db, territory.id, input.destination, '/destination', problems);
-  problems.push(
-    ...(await territoryProblems(tx, territory, { '/origin': origin, '/destination': destination })),
-  );
-  if (problems.length > 0 || !resident || !origin || !destination) {
+  problems.push(...originProblems, ...destinationProblems);
+  const from = input.origin ? origin : resident && home(resident);
+  problems.push(...territoryProblems(territory, townHalls, { '/origin': from, '/destination': destination }));
+  if (problems.length > 0 || !found || !resident || !from || !destination) {
     throw invalid(
       problems.map(({ field, message }) => ({ field, message })),
       residentMessageOf(problems),
     );
   }
-  return { resident, origin, destination, requestedTime, returnTime, returnWaitMinutes };
+  return {
+    territory,
+    resident,
+    contact: found.contact,
+    origin: from,
+    destination,
+    requestedTime,
+    returnTime,
+    returnWaitMinutes,
+  };
 }
 
-/** Where the service goes: places (inside, or declared outside), or coordinates near a town hall. */
-async function territoryProblems(
-  tx: TxContext,
+const loadTownHalls = (tx: TxContext, territoryId: string) =>
+  tx.db
+    .select({ lat: schema.communes.lat, lon: schema.communes.lon })
+    .from(schema.communes)
+    .where(eq(schema.communes.territoryId, territoryId));
+
+/**
+ * Where the service goes: places (inside, or declared outside), or coordinates near a town hall (read
+ * only when free coordinates were given: known places need no distance check).
+ */
+function territoryProblems(
   territory: TerritoryInfo,
+  townHalls: { lat: number; lon: number }[],
   endpoints: Record<string, ResolvedEndpoint | undefined>,
-): Promise<IntakeProblem[]> {
-  // Known places need no distance check: read the town halls only for free coordinates.
-  const freePoints = Object.values(endpoints).some((endpoint) => endpoint && !endpoint.isPlace);
-  const townHalls = freePoints
-    ? await tx.db
-        .select({ lat: schema.communes.lat, lon: schema.communes.lon })
-        .from(schema.communes)
-        .where(eq(schema.communes.territoryId, territory.id))
-    : [];
+): IntakeProblem[] {
   return Object.entries(endpoints).flatMap(([pointer, endpoint]) => {
     if (!endpoint) return [];
     const problem = endpointProblem(
@@ -187,12 +202,13 @@ async function territoryProblems(
   });
 }
 
-async function insertRideRequest(tx: TxContext, input: Input, checked: CheckedRequest) {
+async function insertRideRequest(tx: TxContext, id: string, input: Input, checked: CheckedRequest) {
   const now = tx.clock.now();
   const { resident, origin, destination } = checked;
   const [request] = await tx.db
     .insert(schema.rideRequests)
     .values({
+      id,
       territoryId: tx.actor.territoryId,
       residentId: resident.id,
       originPlaceId: origin.placeId,
@@ -235,27 +251,51 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
   const input = parseInput(CreateRideRequestInput, withDefaults(CreateRideRequestInput, rawInput));
   await assertResidentInScope(ctx, input.residentId);
   return withTransaction(ctx, async (tx) => {
-    const territory = await loadTerritory(tx.db, tx.actor.territoryId);
-    const checked = await checkRideRequest(tx, input, territory);
-    const request = await insertRideRequest(tx, input, checked);
-    await enqueueJob(
-      tx.db,
-      'match-ride-request',
-      { rideRequestId: request.id },
-      { territoryId: territory.id },
-    );
-    const notified = isSelfService(tx)
-      ? undefined
-      : await notifyResident(tx, checked.resident.id, acknowledgement(request, territory.timezone));
-    await recordAudit(tx, {
-      action: 'ride_request.create',
-      entityType: 'ride_request',
-      entityId: request.id,
-      details: {
-        residentId: checked.resident.id,
-        acknowledgement: notified ? (notified.queued ? notified.channel : 'none') : 'conversation',
-      },
-    });
+    const checked = await checkRideRequest(tx, input);
+    // Everything the request writes goes out together, in two statements: the request (read back for
+    // the view) and, in one more, the acknowledgement with its send job, the matching job and the audit
+    // entry. The id is chosen here so the jobs and the message can name the request before it is read.
+    const id = randomUUID();
+    const [request] = await Promise.all([
+      insertRideRequest(tx, id, input, checked),
+      recordCreation(tx, id, checked),
+    ]);
     return toRideRequestView(request);
   });
+}
+
+/** The matching job, the acknowledgement (unless the conversation answers) and the audit entry. */
+async function recordCreation(tx: TxContext, id: string, checked: CheckedRequest): Promise<void> {
+  const { territory } = checked;
+  const selfService = isSelfService(tx);
+  const { contact } = checked.contact;
+  const writes = [
+    enqueueJobStatement(null, 'match-ride-request', { rideRequestId: id }, { territoryId: territory.id }),
+    auditInsert(tx, {
+      action: 'ride_request.create',
+      entityType: 'ride_request',
+      entityId: id,
+      details: {
+        residentId: checked.resident.id,
+        acknowledgement: selfService ? 'conversation' : (contact?.channel ?? 'none'),
+      },
+    }),
+  ];
+  if (!selfService && contact) {
+    const summary = {
+      id,
+      destinationLabel: checked.destination.label,
+      destinationPlaceId: checked.destination.placeId,
+      requestedTime: checked.requestedTime,
+    };
+    const notified = await notifyResident(
+      tx,
+      checked.resident.id,
+      acknowledgement(summary, territory.timezone),
+      checked.contact,
+      { alongWith: writes },
+    );
+    if (notified.queued) return;
+  }
+  await sendTogether(tx.db, writes);
 }

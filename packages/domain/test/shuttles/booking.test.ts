@@ -111,6 +111,49 @@ describe('bookSeat, cancellation and the waitlist', () => {
     expect(second).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
   });
 
+  it('writes with each booking its message, the job that sends it and the audit entry; without a message, the entry alone', async () => {
+    const round = await w.roundOn('2027-01-11');
+    const [told, selfService] = await w.addResidents(2);
+    const writesFor = async (bookingId: string) => {
+      const messages = await w.db
+        .select()
+        .from(schema.messages)
+        .where(eq(schema.messages.linkedEntityId, bookingId));
+      const jobs = await w.db.select().from(schema.outbox).where(eq(schema.outbox.jobName, 'send-message'));
+      const audit = await w.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, bookingId));
+      return {
+        messages,
+        jobs: jobs.filter((j) => messages.some((m) => j.payload.messageId === m.id)),
+        audit,
+      };
+    };
+
+    const booked = await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: told! });
+    const one = await writesFor(booked.id);
+    expect(one.messages).toMatchObject([
+      { template: 'shuttle.booked', residentId: told, status: 'pending', direction: 'outbound' },
+    ]);
+    expect(one.jobs).toHaveLength(1);
+    expect(one.audit).toMatchObject([
+      {
+        action: 'seat_booking.create',
+        actorKind: 'staff',
+        details: { shuttleRoundId: round.id, residentId: told, status: 'confirmed' },
+      },
+    ]);
+
+    // The resident's own SMS conversation answers them: no message, the audit entry all the same.
+    const own = await bookSeat(
+      { ...w.resident(selfService!, 'sms'), answeredInConversation: true },
+      { shuttleRoundId: round.id, residentId: selfService! },
+    );
+    const two = await writesFor(own.id);
+    expect(two.messages).toHaveLength(0);
+    expect(two.audit).toMatchObject([
+      { action: 'seat_booking.create', actorKind: 'resident', details: { residentId: selfService } },
+    ]);
+  });
+
   it('promotes the first waiting person who fits when a seat is freed, and tells them', async () => {
     const round = await w.roundOn('2026-12-21');
     const [a, b, couple, c] = await w.addResidents(4);
@@ -216,6 +259,47 @@ describe('bookSeat, cancellation and the waitlist', () => {
     ).rejects.toMatchObject({
       code: 'validation',
       fields: [{ field: '/residentId', message: "the line does not serve the resident's commune" }],
+    });
+  });
+});
+
+describe('bookSeat on a stops line', () => {
+  it('boards a resident at the first stop of their commune, and refuses when the commune has none', async () => {
+    const w = await shuttleWorld(t, { now: NOW, mode: 'stops' });
+    const round = await w.roundOn('2026-12-14');
+    const stops = await w.db
+      .select()
+      .from(schema.shuttleStops)
+      .where(eq(schema.shuttleStops.shuttleLineId, w.lineId))
+      .orderBy(schema.shuttleStops.sequence);
+    const first = stops.find((s) => s.communeId === w.communeIds[0])!;
+    // A later stop in the same commune: the first one by sequence stays the default.
+    await w.db.insert(schema.shuttleStops).values({
+      shuttleLineId: w.lineId,
+      communeId: w.communeIds[0]!,
+      name: 'Questembert – Gare',
+      lat: first.lat + 0.01,
+      lon: first.lon,
+      sequence: Math.max(...stops.map((s) => s.sequence)) + 1,
+    });
+    const [here] = await w.addResidents(1, { commune: 0 });
+    const booked = await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: here! });
+    const [row] = await w.db.select().from(schema.seatBookings).where(eq(schema.seatBookings.id, booked.id));
+    expect(row).toMatchObject({ pickupStopId: first.id, pickupLat: first.lat, pickupLon: first.lon });
+
+    // The line still serves the commune, but its only stop there is gone: staff must name one.
+    const noStopCommune = w.communeIds[1]!;
+    await w.db.delete(schema.shuttleStops).where(eq(schema.shuttleStops.communeId, noStopCommune));
+    const [stranded] = await w.addResidents(1, { commune: 1 });
+    await expect(
+      bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: stranded! }),
+    ).rejects.toMatchObject({
+      code: 'validation',
+      options: {
+        fields: [
+          { field: '/pickupStopId', message: "the line has no stop in the resident's commune: name one" },
+        ],
+      },
     });
   });
 });

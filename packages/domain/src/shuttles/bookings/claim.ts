@@ -1,5 +1,7 @@
-import { isUniqueViolation, type SeatBooking, type ShuttleRound, schema, type Tx } from '@solimob/db';
+import { randomUUID } from 'node:crypto';
+import { type SeatBooking, type ShuttleRound, schema, type Tx } from '@solimob/db';
 import { and, count, eq, lt, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { BookingChannel } from '../../context';
 
 export interface SeatClaim {
@@ -26,79 +28,103 @@ export type ClaimResult =
 
 /**
  * Books a seat or a waitlist place in ONE statement: it locks the round's row, decides from the locked
- * counters whether the booking fits, moves the counters (or hands out the next waitlist rank) and
- * inserts the booking. Concurrent claims queue on the row lock, so they are decided in the order they
- * got it, each on the counters the previous one left; the CHECK constraints on the counters are the
- * last line of defence. A second active booking of the same resident fails on the unique index, and
- * the savepoint undoes the counter change with it.
+ * counters whether the booking fits, inserts the booking (confirmed, or with the next waitlist rank) and
+ * moves the counters only when the insert happened. Concurrent claims queue on the row lock, so they are
+ * decided in the order they got it, each on the counters the previous one left; the CHECK constraints on
+ * the counters are the last line of defence. A second active booking of the same resident meets the
+ * partial unique index: `on conflict … do nothing` skips it (waiting for a concurrent insert of the same
+ * key to commit or roll back first), the counters stay as they were, and the transaction stays usable
+ * without a savepoint.
+ *
+ * The booking row and its waitlist position are read by a second statement pipelined behind the claim
+ * (same round trip): it starts once the claim holds the lock, so its snapshot sees every booking
+ * committed before ours, which the claim's own snapshot (taken before it waited for the lock) may not.
  */
 export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> {
+  const bookingId = randomUUID();
+  // `.then` sends the claim now; the read, started after it, queues behind it on the connection.
+  const claiming = tx
+    .execute<{ open: boolean; booked: boolean }>(claimStatement(bookingId, claim))
+    .then((rows) => rows[0]);
+  const [outcome, pipelined] = await Promise.all([claiming, bookingWithPosition(tx, bookingId)]);
+  if (!outcome?.booked) return outcome?.open ? { kind: 'duplicate' } : { kind: 'closed' };
+  // A fresh id found means the read ran after the claim, hence with a snapshot that postdates the lock.
+  // Should the driver ever send it first, it finds nothing and is sent again: correct either way.
+  const placed = pipelined ?? (await bookingWithPosition(tx, bookingId));
+  if (!placed) throw new Error(`seat booking ${bookingId} claimed but not found`);
+  return { kind: 'booked', ...placed };
+}
+
+function claimStatement(bookingId: string, claim: SeatClaim) {
   const seats = claim.passengers - (claim.wheelchair ? 1 : 0);
   const wheelchairs = claim.wheelchair ? 1 : 0;
   const statuses = claim.statuses.join(',');
   // Raw SQL parameters: postgres-js binds a Date only through drizzle's column mapping, so pass text.
   const now = claim.now.toISOString();
-  try {
-    const inserted = await tx.transaction(async (savepoint) =>
-      savepoint.execute<{ id: string; waitlist_rank: number | null }>(sql`
-        with locked as (
-          select id,
-                 seats_taken + ${seats}::int <= seat_capacity
-                   and wheelchairs_taken + ${wheelchairs}::int <= wheelchair_capacity as fits
-            from shuttle_rounds
-           where id = ${claim.round.id}
-             and territory_id = ${claim.territoryId}
-             and status::text = any (string_to_array(${statuses}, ','))
-             for update
-        ), counted as (
-          update shuttle_rounds r
-             set seats_taken = r.seats_taken + case when locked.fits then ${seats}::int else 0 end,
-                 wheelchairs_taken = r.wheelchairs_taken + case when locked.fits then ${wheelchairs}::int else 0 end,
-                 waitlist_seq = r.waitlist_seq + case when locked.fits then 0 else 1 end,
-                 updated_at = ${now}::timestamptz
-            from locked
-           where r.id = locked.id
-       returning locked.fits, r.waitlist_seq
-        )
-        insert into seat_bookings (territory_id, shuttle_round_id, resident_id, status, pickup_stop_id,
-                                   pickup_lat, pickup_lon, passengers, wheelchair, channel, waitlist_rank,
-                                   shuttle_subscription_id, created_by_staff_id, created_at, updated_at)
-        select ${claim.territoryId}::uuid, ${claim.round.id}::uuid, ${claim.residentId}::uuid,
-               (case when fits then 'confirmed' else 'waitlisted' end)::seat_booking_status,
-               ${claim.pickup.stopId}::uuid, ${claim.pickup.lat}::double precision,
-               ${claim.pickup.lon}::double precision, ${claim.passengers}::smallint,
-               ${claim.wheelchair}::boolean, ${claim.channel}::booking_channel,
-               case when fits then null else waitlist_seq end,
-               ${claim.subscriptionId ?? null}::uuid, ${claim.createdByStaffId ?? null}::uuid,
-               ${now}::timestamptz, ${now}::timestamptz
-          from counted
-     returning id, waitlist_rank`),
-    );
-    const claimed = inserted[0];
-    if (!claimed) return { kind: 'closed' };
-    // Two reads sent together (postgres.js pipelines them): the round stays locked meanwhile, so the
-    // fewer round trips here, the sooner the next booking of the round gets its turn.
-    const [[booking], ahead] = await Promise.all([
-      tx.select().from(schema.seatBookings).where(eq(schema.seatBookings.id, claimed.id)),
-      claimed.waitlist_rank === null
-        ? Promise.resolve(undefined)
-        : tx
-            .select({ n: count() })
-            .from(schema.seatBookings)
-            .where(
-              and(
-                eq(schema.seatBookings.shuttleRoundId, claim.round.id),
-                eq(schema.seatBookings.status, 'waitlisted'),
-                lt(schema.seatBookings.waitlistRank, claimed.waitlist_rank),
-              ),
-            ),
-    ]);
-    const waitlistPosition = ahead ? (ahead[0]?.n ?? 0) + 1 : null;
-    return { kind: 'booked', booking: booking!, waitlistPosition };
-  } catch (error) {
-    if (isUniqueViolation(error, 'seat_bookings_round_resident_active_uq')) return { kind: 'duplicate' };
-    throw error;
-  }
+  return sql`
+    with locked as (
+      select id, waitlist_seq,
+             seats_taken + ${seats}::int <= seat_capacity
+               and wheelchairs_taken + ${wheelchairs}::int <= wheelchair_capacity as fits
+        from shuttle_rounds
+       where id = ${claim.round.id}
+         and territory_id = ${claim.territoryId}
+         and status::text = any (string_to_array(${statuses}, ','))
+         for update
+    ), booked as (
+      insert into seat_bookings (id, territory_id, shuttle_round_id, resident_id, status, pickup_stop_id,
+                                 pickup_lat, pickup_lon, passengers, wheelchair, channel, waitlist_rank,
+                                 shuttle_subscription_id, created_by_staff_id, created_at, updated_at)
+      select ${bookingId}::uuid, ${claim.territoryId}::uuid, locked.id, ${claim.residentId}::uuid,
+             (case when fits then 'confirmed' else 'waitlisted' end)::seat_booking_status,
+             ${claim.pickup.stopId}::uuid, ${claim.pickup.lat}::double precision,
+             ${claim.pickup.lon}::double precision, ${claim.passengers}::smallint,
+             ${claim.wheelchair}::boolean, ${claim.channel}::booking_channel,
+             case when fits then null else waitlist_seq + 1 end,
+             ${claim.subscriptionId ?? null}::uuid, ${claim.createdByStaffId ?? null}::uuid,
+             ${now}::timestamptz, ${now}::timestamptz
+        from locked
+          on conflict (shuttle_round_id, resident_id) where status <> 'cancelled' do nothing
+   returning shuttle_round_id, status
+    ), counted as (
+      update shuttle_rounds r
+         set seats_taken = r.seats_taken + case when booked.status = 'confirmed' then ${seats}::int else 0 end,
+             wheelchairs_taken = r.wheelchairs_taken
+               + case when booked.status = 'confirmed' then ${wheelchairs}::int else 0 end,
+             waitlist_seq = r.waitlist_seq + case when booked.status = 'confirmed' then 0 else 1 end,
+             updated_at = ${now}::timestamptz
+        from booked
+       where r.id = booked.shuttle_round_id
+   returning r.id
+    )
+    select exists (select 1 from locked) as open, exists (select 1 from counted) as booked`;
+}
+
+/** The booking just claimed, with its waitlist position (1 = next in line) when waitlisted. */
+async function bookingWithPosition(tx: Tx, bookingId: string) {
+  const ahead = alias(schema.seatBookings, 'ahead');
+  const rows = await tx
+    .select({
+      booking: schema.seatBookings,
+      ahead: sql<number>`(${tx
+        .select({ n: count() })
+        .from(ahead)
+        .where(
+          and(
+            eq(ahead.shuttleRoundId, schema.seatBookings.shuttleRoundId),
+            eq(ahead.status, 'waitlisted'),
+            lt(ahead.waitlistRank, schema.seatBookings.waitlistRank),
+          ),
+        )})`.mapWith(Number),
+    })
+    .from(schema.seatBookings)
+    .where(eq(schema.seatBookings.id, bookingId));
+  const [row] = rows;
+  if (!row) return undefined;
+  return {
+    booking: row.booking,
+    waitlistPosition: row.booking.status === 'waitlisted' ? row.ahead + 1 : null,
+  };
 }
 
 /**

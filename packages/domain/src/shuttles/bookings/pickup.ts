@@ -13,6 +13,8 @@ export interface ResolvedPickup {
  * Where a resident boards: at home on a door-to-door line; on a stops line at the stop asked for, else
  * the first stop of their commune, except at the door when staff ask for it (`atDoor`) or the resident
  * has a mobility need the territory serves door-to-door (wheelchair, walking aid… see settings).
+ * `known.communeStop`: the line's first stop in the resident's commune, when the caller read it already
+ * (null: there is none), so that no query is sent for it.
  */
 export async function resolvePickup(
   db: DbOrTx,
@@ -21,6 +23,7 @@ export async function resolvePickup(
   request: { stopId?: string | null; atDoor?: boolean },
   settings: TerritorySettings['shuttles'],
   problems: FieldProblem[],
+  known?: { communeStop: ResolvedPickup | null },
 ): Promise<ResolvedPickup | undefined> {
   const home = { stopId: null, lat: resident.lat, lon: resident.lon };
   if (line.mode === 'door_to_door' || request.atDoor) return home;
@@ -36,17 +39,7 @@ export async function resolvePickup(
     return { stopId: stop.id, lat: stop.lat, lon: stop.lon };
   }
   if (resident.mobilityNeeds.some((need) => settings.doorToDoorNeeds.includes(need))) return home;
-  const [stop] = await db
-    .select()
-    .from(schema.shuttleStops)
-    .where(
-      and(
-        eq(schema.shuttleStops.shuttleLineId, line.id),
-        eq(schema.shuttleStops.communeId, resident.communeId),
-      ),
-    )
-    .orderBy(asc(schema.shuttleStops.sequence))
-    .limit(1);
+  const stop = known ? known.communeStop : await firstStopInCommune(db, line.id, resident.communeId);
   if (!stop) {
     problems.push({
       field: '/pickupStopId',
@@ -54,5 +47,19 @@ export async function resolvePickup(
     });
     return undefined;
   }
-  return { stopId: stop.id, lat: stop.lat, lon: stop.lon };
+  return stop;
+}
+
+async function firstStopInCommune(
+  db: DbOrTx,
+  lineId: string,
+  communeId: string,
+): Promise<ResolvedPickup | undefined> {
+  const [stop] = await db
+    .select({ stopId: schema.shuttleStops.id, lat: schema.shuttleStops.lat, lon: schema.shuttleStops.lon })
+    .from(schema.shuttleStops)
+    .where(and(eq(schema.shuttleStops.shuttleLineId, lineId), eq(schema.shuttleStops.communeId, communeId)))
+    .orderBy(asc(schema.shuttleStops.sequence))
+    .limit(1);
+  return stop;
 }

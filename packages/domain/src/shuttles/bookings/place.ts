@@ -1,9 +1,10 @@
 import type { SeatBooking, ShuttleRound, Tx } from '@solimob/db';
-import { recordAudit } from '../../audit';
+import type { SQLWrapper } from 'drizzle-orm';
+import { auditInsert } from '../../audit';
 import type { BookingChannel, ServiceContext } from '../../context';
 import { ServiceError } from '../../errors';
-import { loadResidentContact, notifyResident } from '../../messages/notify';
-import { enqueueJob } from '../../outbox';
+import { loadResidentContact, notifyResident, type ResidentContact } from '../../messages/notify';
+import { enqueueJobStatement, sendTogether } from '../../outbox';
 import type { TerritoryInfo } from '../../territories/load';
 import { isPlanned } from '../common';
 import { seatBooked, seatWaitlisted } from '../messages';
@@ -22,6 +23,8 @@ export interface PlaceBookingArgs {
   subscriptionId?: string | null;
   /** Who hears about the outcome: everyone, only the waitlisted, or nobody (the caller answers). */
   notify: 'always' | 'waitlisted' | 'never';
+  /** The resident's contact when the caller already read it (bookSeat reads it with the resident). */
+  contact?: ResidentContact;
 }
 
 export interface PlacedBooking {
@@ -48,8 +51,9 @@ export async function placeBooking(
   args: PlaceBookingArgs,
 ): Promise<PlacedBooking> {
   // Read before the claim: the claim locks the round until commit, so only the writes that depend
-  // on its outcome come after it, the independent ones sent together.
-  const contact = args.notify === 'never' ? undefined : await loadResidentContact(tx, args.residentId);
+  // on its outcome come after it.
+  const contact =
+    args.notify === 'never' ? undefined : (args.contact ?? (await loadResidentContact(tx, args.residentId)));
   const result = await claimSeat(tx.db, {
     territoryId: args.territory.id,
     round: args.round,
@@ -65,29 +69,24 @@ export async function placeBooking(
   });
   if (result.kind === 'duplicate') throw alreadyBooked();
   if (result.kind === 'closed') throw bookingsClosed();
-  const { booking, waitlistPosition: position } = result;
-  const zone = args.territory.timezone;
+  await recordOutcome(tx, args, result, contact);
+  return { booking: result.booking, waitlistPosition: result.waitlistPosition };
+}
+
+/**
+ * The writes that follow a claim, in as few statements as the lock allows (the round stays locked
+ * until commit): the message to the resident carries the audit row and the re-planning job in its own
+ * statement; without a message they go together in one.
+ */
+async function recordOutcome(
+  tx: ServiceContext & { db: Tx },
+  args: PlaceBookingArgs,
+  { booking, waitlistPosition }: PlacedBooking,
+  contact: ResidentContact | undefined,
+): Promise<void> {
   const confirmed = booking.status === 'confirmed';
-  await Promise.all([
-    contact && (args.notify === 'always' || !confirmed)
-      ? notifyResident(
-          tx,
-          booking.residentId,
-          confirmed
-            ? seatBooked(booking, args.round, zone)
-            : seatWaitlisted(booking, args.round, position ?? 1, zone),
-          contact,
-        )
-      : undefined,
-    confirmed && isPlanned(args.round)
-      ? enqueueJob(
-          tx.db,
-          'plan-shuttle-round',
-          { shuttleRoundId: args.round.id },
-          { territoryId: args.territory.id },
-        )
-      : undefined,
-    recordAudit(tx, {
+  const writes: SQLWrapper[] = [
+    auditInsert(tx, {
       action: 'seat_booking.create',
       entityType: 'seat_booking',
       entityId: booking.id,
@@ -98,6 +97,26 @@ export async function placeBooking(
         subscriptionId: args.subscriptionId ?? null,
       },
     }),
-  ]);
-  return { booking, waitlistPosition: position };
+  ];
+  if (confirmed && isPlanned(args.round)) {
+    writes.push(
+      enqueueJobStatement(
+        null,
+        'plan-shuttle-round',
+        { shuttleRoundId: args.round.id },
+        { territoryId: args.territory.id },
+      ),
+    );
+  }
+  if (contact && (args.notify === 'always' || !confirmed)) {
+    const zone = args.territory.timezone;
+    const notification = confirmed
+      ? seatBooked(booking, args.round, zone)
+      : seatWaitlisted(booking, args.round, waitlistPosition ?? 1, zone);
+    const outcome = await notifyResident(tx, booking.residentId, notification, contact, {
+      alongWith: writes,
+    });
+    if (outcome.queued) return;
+  }
+  await sendTogether(tx.db, writes);
 }
