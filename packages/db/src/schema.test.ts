@@ -73,7 +73,7 @@ describe('schema constraints', () => {
 
   it('rejects a commune with a malformed INSEE code and a duplicate INSEE code', async () => {
     const { territory } = await seedResident();
-    const base = { territoryId: territory.id, postalCode: '56220', lat: 47.6, lon: -2.3, zone: 'East' };
+    const base = { territoryId: territory.id, postalCode: '56220', lat: 47.6, lon: -2.3, zone: 'Est' };
     expect(
       await violatedConstraint(t.db.insert(communes).values({ ...base, name: 'X', inseeCode: '123' })),
     ).toBe('communes_insee_ck');

@@ -96,7 +96,7 @@ describe('simulations', () => {
         version: 1,
         name: 'Variante',
         period: { days: 7 },
-        volunteers: { changes: [{ kind: 'remove_volunteers', count: 2, where: { zone: 'East' } }] },
+        volunteers: { changes: [{ kind: 'remove_volunteers', count: 2, where: { zone: 'Est' } }] },
       },
     });
     expect(response.statusCode).toBe(202);
@@ -115,7 +115,7 @@ describe('simulations', () => {
         b,
         comparison: compareMetrics(a, b),
         seconds: { a: 10, b: 11 },
-        descriptions: { a: 'organisation actuelle', b: '2 bénévoles en moins (zone East)' },
+        descriptions: { a: 'organisation actuelle', b: '2 bénévoles en moins (zone Est)' },
       },
     });
     const done = await get(`/simulations/${id}`, coordinator);

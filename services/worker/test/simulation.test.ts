@@ -138,7 +138,7 @@ describe('simulator', () => {
   it('leaves more requests unmet with six volunteers fewer in the east', async () => {
     const base = await run('base');
     const fewer = await run('fewer', {
-      volunteers: { changes: [{ kind: 'remove_volunteers', count: 6, where: { zone: 'East' } }] },
+      volunteers: { changes: [{ kind: 'remove_volunteers', count: 6, where: { zone: 'Est' } }] },
     });
     expect(fewer.metrics.volunteers.active).toBe(base.metrics.volunteers.active - 6);
     expect(fewer.metrics.rides.requests).toBe(base.metrics.rides.requests);

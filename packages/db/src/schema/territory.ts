@@ -51,7 +51,7 @@ export const territories = pgTable(
   ],
 );
 
-/** Communes of a territory; `zone` is an editable grouping used in reports (e.g. West / East). */
+/** Communes of a territory; `zone` is an editable grouping used in reports (e.g. Ouest / Est). */
 export const communes = pgTable(
   'communes',
   {

@@ -244,7 +244,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
   // ---- Residents ---------------------------------------------------------------------------------
   const residentCount = options.residentCount ?? 60;
   const perCommune = allocate(communeRows, residentCount, 3);
-  const olderShare = options.olderShareByZone ?? { East: 0.75 };
+  const olderShare = options.olderShareByZone ?? { Est: 0.75 };
   const usedNames = new Set<string>();
   const demoResidents: DemoResident[] = [];
   let phoneRowCount = 0;

@@ -67,7 +67,7 @@ describe('territory seed file', () => {
     const seed = await loadTerritorySeedFile(questembertSeedPath);
     expect(seed.communes).toHaveLength(13);
     expect(new Set(seed.communes.map((c) => c.zone))).toEqual(
-      new Set(['West', 'East', 'Questembert and North/Centre']),
+      new Set(['Ouest', 'Est', 'Questembert et Nord-Centre']),
     );
     expect(seed.shuttleLines[0]).toMatchObject({
       weekday: 1,

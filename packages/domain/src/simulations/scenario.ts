@@ -13,7 +13,7 @@ const Weekday = z.number().int().min(1, 'ISO weekday 1 (Monday) to 7 (Sunday)').
 const Probability = z.number().min(0).max(1);
 const Name = z.string().trim().min(1).max(120);
 
-/** Communes by name, or every commune of a zone of the territory (e.g. "East"). */
+/** Communes by name, or every commune of a zone of the territory (e.g. "Est"). */
 const Where = z
   .object({ communes: z.array(Name).min(1).optional(), zone: Name.optional() })
   .strict()
@@ -124,7 +124,7 @@ const Generated = z
     /** Seat bookings per 1,000 older residents of a line's communes, per round. */
     seatsPerThousandOlderPerRound: z.number().min(0).max(100).default(2),
     /** Share of inhabitants aged 65 or more, per zone of the territory; `default` for the others. */
-    olderShareByZone: z.record(Name, Probability).default({ default: 0.22, East: 0.27 }),
+    olderShareByZone: z.record(Name, Probability).default({ default: 0.22, Est: 0.27 }),
     /** Registered residents per 1,000 older inhabitants: missing ones are added to the baseline. */
     registeredPerThousandOlder: z.number().min(0).max(1000).default(40),
     /** Share of ride requests with a way back. */
