@@ -1,4 +1,4 @@
-import { type Resident, type ResidentPhone, schema } from '@solimob/db';
+import { type Resident, type ResidentPhone, reusableQuery, schema } from '@solimob/db';
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { type Contact, contactFor } from './contact';
@@ -54,7 +54,15 @@ export async function loadResidentWithContact(
   ctx: ServiceContext,
   residentId: string,
 ): Promise<{ resident: Resident; contact: ResidentContact } | undefined> {
-  const rows = await ctx.db
+  const rows = await residentWithPhones(ctx.db, { residentId, territoryId: ctx.actor.territoryId });
+  const [first] = rows;
+  if (!first) return undefined;
+  return { resident: first.resident, contact: residentContactOf(first.resident.preferredChannel, rows) };
+}
+
+/** A resident of the territory with their phones, a row per phone (built once per pool: hot path). */
+const residentWithPhones = reusableQuery('resident_with_phones', (db) =>
+  db
     .select({
       resident: schema.residents,
       e164: schema.residentPhones.e164,
@@ -63,12 +71,14 @@ export async function loadResidentWithContact(
     })
     .from(schema.residents)
     .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
-    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, ctx.actor.territoryId)))
-    .orderBy(asc(schema.residentPhones.createdAt));
-  const [first] = rows;
-  if (!first) return undefined;
-  return { resident: first.resident, contact: residentContactOf(first.resident.preferredChannel, rows) };
-}
+    .where(
+      and(
+        eq(schema.residents.id, sql.placeholder('residentId')),
+        eq(schema.residents.territoryId, sql.placeholder('territoryId')),
+      ),
+    )
+    .orderBy(asc(schema.residentPhones.createdAt)),
+);
 
 /** Nullable phone columns of a resident left-joined with their phones (a row per phone). */
 export interface PhoneColumns {
