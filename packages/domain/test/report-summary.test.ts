@@ -32,8 +32,8 @@ let driverId: string;
 const random = new Rng(20261202);
 const pick = <T>(items: readonly T[]): T => items[random.int(items.length)]!;
 
-const ctxOn = (on: DbOrTx): ServiceContext => ({
-  db: on,
+const ctxOn = (database: DbOrTx): ServiceContext => ({
+  db: database,
   clock,
   actor: {
     kind: 'staff',
@@ -53,11 +53,11 @@ const PERIODS = [
   { from: '2024-06', to: '2025-02' },
 ];
 
-async function reportsOn(on: DbOrTx) {
+async function reportsOn(database: DbOrTx) {
   const reports: Report[] = [];
   for (const period of PERIODS) {
     for (const verb of [monthlyReport, communeReport, zoneReport])
-      reports.push(await verb(ctxOn(on), period));
+      reports.push(await verb(ctxOn(database), period));
   }
   return reports;
 }
@@ -134,10 +134,10 @@ type RequestStatus = (typeof schema.rideRequestStatus.enumValues)[number];
 const UNMET_REASONS = ['no_volunteer_accepted', 'no_volunteer_available', 'no_wheelchair_vehicle'];
 const CANCEL_REASONS = ['resident_cancelled', 'no_show', 'late_cancellation'];
 
-/** A status for a request at `at`: settled outcomes in the past, mostly pending ones after today. */
-function statusAt(at: Date): { status: RequestStatus; statusReason: string | null } {
+/** A status for a request at `time`: settled outcomes in the past, mostly pending ones after today. */
+function statusAt(time: Date): { status: RequestStatus; statusReason: string | null } {
   const draw = random.next();
-  if (at > NOW)
+  if (time > NOW)
     return draw < 0.8
       ? { status: pick(['received', 'offered', 'matched']), statusReason: null }
       : { status: 'cancelled', statusReason: 'resident_cancelled' };
@@ -233,9 +233,9 @@ async function insertMidnightPool() {
   const requests = await db
     .insert(schema.rideRequests)
     .values(
-      ['2025-10-31T22:30:00Z', '2025-10-31T23:30:00Z'].map((at, i) => ({
+      ['2025-10-31T22:30:00Z', '2025-10-31T23:30:00Z'].map((time, index) => ({
         territoryId,
-        residentId: residentIds[i]!,
+        residentId: residentIds[index]!,
         originLabel: 'Domicile',
         originLat: 47.66,
         originLon: -2.45,
@@ -243,10 +243,10 @@ async function insertMidnightPool() {
         destinationLat: 47.66,
         destinationLon: -2.45,
         timeAnchor: 'pickup' as const,
-        requestedTime: new Date(at),
+        requestedTime: new Date(time),
         purpose: 'social' as const,
         channel: 'staff' as const,
-        passengers: i + 1,
+        passengers: index + 1,
         status: 'completed' as const,
       })),
     )
