@@ -55,6 +55,8 @@ export const jobDefinitions = {
    * older than each territory's retention period (see applyRetention).
    */
   'apply-retention': { queue: 'planning', payload: Nothing },
+  /** Scheduled: recomputes the monthly report summary of the settled months (see refreshReportSummaries). */
+  'refresh-report-summaries': { queue: 'planning', payload: Nothing },
 } as const satisfies Record<string, { queue: string; payload: TSchema }>;
 
 export type JobName = keyof typeof jobDefinitions;

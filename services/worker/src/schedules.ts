@@ -28,6 +28,13 @@ export const schedules: Schedule[] = [
   { id: 'send-ride-reminders', pattern: '*/10 * * * *', job: 'send-ride-reminders', payload: {} },
   // Personal data past each territory's retention period, expired sessions, old outbox rows: nightly.
   { id: 'apply-retention', pattern: '43 2 * * *', job: 'apply-retention', payload: {} },
+  // The reports' settled months: a change to one of them shows in the reports within 10 minutes.
+  {
+    id: 'refresh-report-summaries',
+    pattern: '3-59/10 * * * *',
+    job: 'refresh-report-summaries',
+    payload: {},
+  },
 ];
 
 /** Registers every schedule (idempotent) and removes the schedulers a previous version left behind. */

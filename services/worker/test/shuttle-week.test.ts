@@ -290,12 +290,14 @@ describe('a week of the Monday market shuttle', () => {
       'apply-retention',
       'close-shuttle-rounds',
       'generate-shuttle-rounds',
+      'refresh-report-summaries',
       'send-shuttle-reminders',
     ]);
     for (const key of [
       'apply-retention',
       'close-shuttle-rounds',
       'generate-shuttle-rounds',
+      'refresh-report-summaries',
       'send-shuttle-reminders',
     ]) {
       await app.queues.byName.planning.removeJobScheduler(key);

@@ -4,6 +4,7 @@ export * from './enums';
 export * from './messages';
 export * from './outbox';
 export * from './people';
+export * from './reports';
 export * from './rides';
 export * from './shuttles';
 export * from './simulations';

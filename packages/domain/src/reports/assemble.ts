@@ -13,8 +13,8 @@ export type ReportGroups = (
 
 /**
  * What the three reports share: the permission (staff who read reports: coordinators, and the read-only
- * accounts of elected officials and funders), the period, the figures grouped in SQL, and one row per
- * group even when nothing happened there.
+ * accounts of elected officials and funders), the period, the figures grouped in SQL (settled months from
+ * the monthly summary, see figures.ts), and one row per group even when nothing happened there.
  */
 export async function assembleReport(
   ctx: ServiceContext,
@@ -40,5 +40,6 @@ export async function assembleReport(
     rows: rows.map((group) => ({ ...group, ...(figures.byKey.get(group.key) ?? emptyFigures()) })),
     totals: figures.totals,
     generatedAt: now,
+    summary: figures.summary,
   };
 }

@@ -1,19 +1,28 @@
-import type { DbOrTx } from '@solimob/db';
-import { sql } from 'drizzle-orm';
+import { type DbOrTx, schema } from '@solimob/db';
+import { eq, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { invalid } from '../errors';
 import type { TerritoryInfo } from '../territories/load';
-import { MAX_REPORT_MONTHS, type ReportFigures, type ReportKind, type ReportQuery } from './schemas';
+import { MONTH_COLUMNS, MONTH_FIGURES, monthFiguresSql } from './month-figures';
+import {
+  MAX_REPORT_MONTHS,
+  type ReportFigures,
+  type ReportKind,
+  type ReportQuery,
+  type ReportSummaryUse,
+} from './schemas';
 
 /*
- * The figures behind every report, aggregated in SQL over one territory. Each ride request and each seat
- * booking of the period is one "fact" with its resident, commune, zone, month, outcome, passengers,
- * kilometres and hours; a report groups the facts by month, commune or zone (plus the whole period, in
- * the same statement through GROUPING SETS, so distinct residents are counted once in the total).
+ * The figures behind every report: the rows of each month and commune (month-figures.ts), read from the
+ * monthly summary for settled months and computed now for the others, then added up by month, commune
+ * or zone, plus the whole period, in one statement through GROUPING SETS, so that distinct residents are
+ * counted once in each group and in the total.
  *
- * Shared vehicles: a pooled mission's driven kilometres and hours, and a shuttle round's planned
- * kilometres, are split among the requests or seats it carried in proportion to their passengers, so a
- * commune's share is its residents' share and the rows add up to the total.
+ * Freshness: the current and previous months (territory time) are always computed when the report is
+ * asked for. Earlier months are settled: they come from the summary the worker recomputes every 10
+ * minutes (refresh-summaries.ts), so a change to a settled month (a FAIT recorded weeks late, a resident
+ * who moved) shows in the reports once the summary has been recomputed, and the report says when that
+ * was (`summary.computedAt`). A settled month the summary does not hold yet is computed now.
  */
 
 export interface Period {
@@ -29,6 +38,17 @@ export interface Period {
   months: string[];
   /** The territory's date today: a round has run when its service date is on or before it. */
   today: string;
+  /** First instant of the previous month: the months before it are settled (see settledBefore). */
+  settledBefore: Date;
+}
+
+/**
+ * The first instant (territory time) of the previous month. The months before it are settled: the
+ * monthly summary holds them, and the current and previous months, where late FAITs, no-shows and
+ * corrections mostly land, are always computed live.
+ */
+export function settledBefore(timeZone: string, now: Date): Date {
+  return DateTime.fromJSDate(now, { zone: timeZone }).startOf('month').minus({ months: 1 }).toJSDate();
 }
 
 /** Checks the query and turns its months into instants of the territory's time zone. */
@@ -50,91 +70,15 @@ export function reportPeriod(query: ReportQuery, timeZone: string, now: Date): P
     stopDate: after.toISODate()!,
     months: Array.from({ length: count }, (_, i) => first.plus({ months: i }).toFormat('yyyy-MM')),
     today: DateTime.fromJSDate(now, { zone: timeZone }).toISODate()!,
+    settledBefore: settledBefore(timeZone, now),
   };
 }
 
-/** The facts of the period: one row per ride request and per seat booking. */
-function factsSql(territory: TerritoryInfo, period: Period) {
-  const tz = territory.timezone;
-  // A pooled mission may start the evening before the period or end after it: its requests are found by
-  // the mission's own window, and the request's date decides which month each share falls in.
-  const missionFrom = new Date(period.start.getTime() - 86_400_000).toISOString();
-  const missionTo = new Date(period.stop.getTime() + 86_400_000).toISOString();
-  const start = period.start.toISOString();
-  const stop = period.stop.toISOString();
-  return sql`
-    driven as (
-      select t.mission_id, t.ride_request_id, max(r.passengers)::float8 as passengers
-        from trips t
-        join missions m on m.id = t.mission_id
-        join ride_requests r on r.id = t.ride_request_id
-       where m.territory_id = ${territory.id} and m.status = 'completed'
-         and t.outcome in ('completed', 'no_show')
-         and m.planned_start_at >= ${missionFrom}::timestamptz and m.planned_start_at < ${missionTo}::timestamptz
-       group by t.mission_id, t.ride_request_id
-    ),
-    ride_shares as (
-      select d.ride_request_id,
-             sum(coalesce(m.driven_distance_meters, 0) * d.passengers / mission.passengers) / 1000.0 as km,
-             sum(extract(epoch from m.planned_end_at - m.planned_start_at) * d.passengers / mission.passengers)
-               / 3600.0 as hours
-        from driven d
-        join missions m on m.id = d.mission_id
-        join (select mission_id, sum(passengers) as passengers from driven group by mission_id) mission
-          on mission.mission_id = d.mission_id
-       group by d.ride_request_id
-    ),
-    rounds as (
-      select sr.id, sr.status, sr.service_date, sr.updated_at,
-             sr.status in ('planned', 'closed', 'completed') and sr.service_date <= ${period.today}::date as ran,
-             (select coalesce(sum(pr.distance_meters), 0) from shuttle_plan_routes pr
-               where pr.shuttle_round_id = sr.id) / 1000.0 as km,
-             (select sum(b.passengers) from seat_bookings b
-               where b.shuttle_round_id = sr.id and b.status = 'confirmed')::float8 as passengers
-        from shuttle_rounds sr
-       where sr.territory_id = ${territory.id}
-         and sr.service_date >= ${period.startDate}::date and sr.service_date < ${period.stopDate}::date
-    ),
-    facts as (
-      select 'ride' as service, r.resident_id, res.commune_id, c.zone,
-             to_char(r.requested_time at time zone ${tz}, 'YYYY-MM') as month,
-             case r.status when 'completed' then 'served' when 'unmet' then 'unmet'
-                           when 'cancelled' then 'cancelled' else 'pending' end as outcome,
-             case when r.status = 'unmet' then coalesce(r.status_reason, 'unknown') end as reason,
-             r.passengers, coalesce(s.km, 0) as km, coalesce(s.hours, 0) as hours
-        from ride_requests r
-        join residents res on res.id = r.resident_id
-        join communes c on c.id = res.commune_id
-        left join ride_shares s on s.ride_request_id = r.id
-       where r.territory_id = ${territory.id}
-         and r.requested_time >= ${start}::timestamptz and r.requested_time < ${stop}::timestamptz
-      union all
-      select 'shuttle', b.resident_id, res.commune_id, c.zone, to_char(sr.service_date, 'YYYY-MM'),
-             case when round_cancel then 'unmet'
-                  when b.status = 'cancelled' then 'cancelled'
-                  when not sr.ran then 'pending'
-                  when b.status = 'confirmed' then 'served'
-                  else 'unmet' end,
-             case when round_cancel then 'round_cancelled'
-                  when b.status = 'waitlisted' and sr.ran then 'shuttle_full' end,
-             b.passengers,
-             case when b.status = 'confirmed' and sr.ran and sr.passengers > 0
-                  then sr.km * b.passengers / sr.passengers else 0 end,
-             0
-        from seat_bookings b
-        join rounds sr on sr.id = b.shuttle_round_id
-        join residents res on res.id = b.resident_id
-        join communes c on c.id = res.commune_id
-        -- A cancelled round is final: its last update is the cancellation, which cancelled every seat
-        -- still booked at that instant. Seats cancelled earlier were the residents' own cancellations.
-        cross join lateral (select sr.status = 'cancelled' and b.cancelled_at >= sr.updated_at as round_cancel) rc
-    )`;
-}
-
+/** The group key of a month's row (`r`, joined to its commune `c`). */
 const DIMENSIONS: Record<ReportKind, string> = {
-  month: 'month',
-  commune: 'commune_id::text',
-  zone: 'zone',
+  month: "to_char(r.month, 'YYYY-MM')",
+  commune: 'r.commune_id::text',
+  zone: 'c.zone',
 };
 
 interface FigureRow extends Record<string, unknown> {
@@ -208,6 +152,8 @@ function toFigures(row: FigureRow | undefined, reasons: ReasonRow[]): ReportFigu
 export interface GroupedFigures {
   byKey: Map<string, ReportFigures>;
   totals: ReportFigures;
+  /** The months read from the monthly summary, if any. */
+  summary: ReportSummaryUse | null;
 }
 
 /** The period's figures grouped by month, commune or zone, and for the whole period. */
@@ -217,42 +163,96 @@ export async function groupedFigures(
   period: Period,
   kind: ReportKind,
 ): Promise<GroupedFigures> {
+  const [summary] = await db
+    .select({ settledBefore: schema.reportSummaries.settledBefore })
+    .from(schema.reportSummaries)
+    .where(eq(schema.reportSummaries.territoryId, territory.id));
+  const liveFrom = liveStart(territory, period, summary?.settledBefore ?? null);
+  const figures = await figuresFrom(db, territory, period, kind, liveFrom);
+  if (figures) return figures;
+  // A refresh with an earlier boundary was committed between the two reads (another clock): live.
+  return (await figuresFrom(db, territory, period, kind, period.start))!;
+}
+
+/**
+ * The first instant computed live: the start of the first month the summary does not hold (at most the
+ * settled boundary), within the period; always the start of a month.
+ */
+function liveStart(territory: TerritoryInfo, period: Period, summarisedBefore: Date | null): Date {
+  if (!summarisedBefore) return period.start;
+  const boundary = Math.min(period.settledBefore.getTime(), summarisedBefore.getTime());
+  const month = DateTime.fromMillis(boundary, { zone: territory.timezone }).startOf('month').toMillis();
+  return new Date(Math.min(Math.max(month, period.start.getTime()), period.stop.getTime()));
+}
+
+/**
+ * The figures with the months before `liveFrom` read from the summary and the others computed now, in
+ * one statement (one snapshot). Undefined if the summary no longer holds every month before `liveFrom`.
+ */
+async function figuresFrom(
+  db: DbOrTx,
+  territory: TerritoryInfo,
+  period: Period,
+  kind: ReportKind,
+  liveFrom: Date,
+): Promise<GroupedFigures | undefined> {
+  const liveDate = DateTime.fromJSDate(liveFrom, { zone: territory.timezone }).toISODate()!;
+  const months = monthFiguresSql({
+    territoryId: territory.id,
+    timeZone: territory.timezone,
+    startAt: sql`${liveFrom.toISOString()}::timestamptz`,
+    stopAt: sql`${period.stop.toISOString()}::timestamptz`,
+    startDate: sql`${liveDate}::date`,
+    stopDate: sql`${period.stopDate}::date`,
+    today: period.today,
+  });
   const dimension = sql.raw(DIMENSIONS[kind]);
-  const facts = factsSql(territory, period);
-  // Both aggregations in one statement: the facts CTE, read twice, is computed once (Postgres
-  // materialises a CTE referenced more than once); each aggregation comes back as a JSON array.
-  const [row] = await db.execute<{ figures: FigureRow[] | string; reasons: ReasonRow[] | string }>(sql`
-    with ${facts},
+  const columns = sql.raw(['month', 'commune_id', ...MONTH_COLUMNS].join(', '));
+  const sums = sql.raw(MONTH_FIGURES.map(([name]) => `sum(${name}) as ${name}`).join(', '));
+  const [row] = await db.execute<{
+    figures: FigureRow[] | string;
+    reasons: ReasonRow[] | string;
+    settled_before: Date | string | null;
+    refreshed_at: Date | string | null;
+  }>(sql`
+    with summary as (
+      select settled_before, refreshed_at from report_summaries where territory_id = ${territory.id}
+    ),
+    ${months},
+    month_rows as (
+      select ${columns} from month_figures
+      union all
+      select ${columns} from report_month_figures
+       where territory_id = ${territory.id} and month >= ${period.startDate}::date and month < ${liveDate}::date
+    ),
+    keyed as (
+      select ${dimension} as key, r.* from month_rows r join communes c on c.id = r.commune_id
+    ),
+    sums as (
+      select key, grouping(key) = 1 as is_total, ${sums} from keyed group by grouping sets ((key), ())
+    ),
+    -- Residents reached: each person once per group and once in the total, across months and communes.
+    reach as (
+      select key, grouping(key) = 1 as is_total, count(distinct resident_id) as n
+        from keyed cross join unnest(keyed.reached) as resident_id
+       group by grouping sets ((key), ())
+    ),
     figures as (
-      select ${dimension} as key, grouping(${dimension}) = 1 as is_total,
-             count(*) filter (where service = 'ride') as ride_requests,
-             count(*) filter (where service = 'ride' and outcome = 'served') as ride_served,
-             count(*) filter (where service = 'ride' and outcome = 'unmet') as ride_unmet,
-             count(*) filter (where service = 'ride' and outcome = 'cancelled') as ride_cancelled,
-             count(*) filter (where service = 'ride' and outcome = 'pending') as ride_pending,
-             coalesce(sum(passengers) filter (where service = 'ride' and outcome = 'served'), 0) as ride_passengers,
-             coalesce(sum(km) filter (where service = 'ride'), 0) as ride_km,
-             coalesce(sum(hours) filter (where service = 'ride'), 0) as ride_hours,
-             count(*) filter (where service = 'shuttle') as shuttle_bookings,
-             count(*) filter (where service = 'shuttle' and outcome = 'served') as shuttle_served,
-             count(*) filter (where service = 'shuttle' and outcome = 'unmet') as shuttle_unmet,
-             count(*) filter (where service = 'shuttle' and outcome = 'cancelled') as shuttle_cancelled,
-             count(*) filter (where service = 'shuttle' and outcome = 'pending') as shuttle_pending,
-             coalesce(sum(passengers) filter (where service = 'shuttle' and outcome = 'served'), 0)
-               as shuttle_passengers,
-             coalesce(sum(km) filter (where service = 'shuttle'), 0) as shuttle_km,
-             count(distinct resident_id) filter (where outcome = 'served') as reached
-        from facts
-       group by grouping sets ((${dimension}), ())
+      select s.*, coalesce(reach.n, 0) as reached
+        from sums s left join reach on reach.is_total = s.is_total and reach.key is not distinct from s.key
     ),
     reasons as (
-      select ${dimension} as key, grouping(${dimension}) = 1 as is_total, reason, count(*) as n
-        from facts
-       where outcome = 'unmet'
-       group by grouping sets ((${dimension}, reason), (reason))
+      select key, grouping(key) = 1 as is_total, reason, sum(n::int) as n
+        from keyed cross join jsonb_each_text(keyed.unmet_reasons) as unmet(reason, n)
+       group by grouping sets ((key, reason), (reason))
     )
     select coalesce((select json_agg(f) from figures f), '[]') as figures,
-           coalesce((select json_agg(r order by r.reason) from reasons r), '[]') as reasons`);
+           coalesce((select json_agg(r order by r.reason) from reasons r), '[]') as reasons,
+           (select settled_before from summary) as settled_before,
+           (select refreshed_at from summary) as refreshed_at`);
+  const summarisedBefore = row?.settled_before ? new Date(row.settled_before) : null;
+  const fromSummary = liveFrom > period.start;
+  if (fromSummary && (!summarisedBefore || summarisedBefore < liveFrom)) return undefined;
   const figures = fromJson(row?.figures);
   const reasons = fromJson(row?.reasons);
   const reasonsOf = (key: string | null, total: boolean) =>
@@ -262,7 +262,23 @@ export async function groupedFigures(
     if (!row.is_total && row.key !== null) byKey.set(row.key, toFigures(row, reasonsOf(row.key, false)));
   }
   const total = figures.find((row) => row.is_total);
-  return { byKey, totals: toFigures(total, reasonsOf(null, true)) };
+  return {
+    byKey,
+    totals: toFigures(total, reasonsOf(null, true)),
+    summary: fromSummary ? summaryUse(period, liveDate, row?.refreshed_at ?? null) : null,
+  };
+}
+
+/** Which months of the period came from the summary: those before the first month computed live. */
+function summaryUse(
+  period: Period,
+  liveDate: string,
+  refreshedAt: Date | string | null,
+): ReportSummaryUse | null {
+  if (!refreshedAt) return null;
+  const fromSummary = period.months.filter((month) => `${month}-01` < liveDate);
+  if (fromSummary.length === 0) return null;
+  return { from: fromSummary[0]!, to: fromSummary.at(-1)!, computedAt: new Date(refreshedAt) };
 }
 
 /** A json column as postgres.js hands it over: parsed already, or the text when the driver does not. */

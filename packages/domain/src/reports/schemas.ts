@@ -77,6 +77,17 @@ export interface ReportRow extends ReportFigures {
   label: string;
 }
 
+/**
+ * Settled months read from the monthly summary (see refresh-summaries.ts) and when it was computed. The
+ * other months of the report were computed when it was generated.
+ */
+export interface ReportSummaryUse {
+  /** First and last months read from the summary, 'YYYY-MM'. */
+  from: string;
+  to: string;
+  computedAt: Date;
+}
+
 export interface Report {
   kind: ReportKind;
   territoryName: string;
@@ -87,4 +98,6 @@ export interface Report {
   /** The whole period and territory: residents reached are counted once, not summed over rows. */
   totals: ReportFigures;
   generatedAt: Date;
+  /** Null when every month was computed at `generatedAt`. */
+  summary: ReportSummaryUse | null;
 }

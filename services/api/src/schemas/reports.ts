@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime } from './common';
+import { DateTime, Nullable } from './common';
 
 /** Response bodies of the report routes; they mirror the domain's Report. */
 
@@ -67,4 +67,17 @@ export const ReportOut = Type.Object({
     description: 'The whole period: residents reached are counted once, not summed over the rows',
   }),
   generatedAt: DateTime,
+  summary: Nullable(
+    Type.Object(
+      {
+        from: Type.String({ description: 'First month read from the summary, YYYY-MM' }),
+        to: Type.String({ description: 'Last month read from the summary, YYYY-MM' }),
+        computedAt: DateTime,
+      },
+      {
+        description:
+          'Settled months (before the previous month) read from the monthly summary the worker recomputes every 10 minutes, and when it was computed; the other months were computed at generatedAt. Null when every month was computed at generatedAt.',
+      },
+    ),
+  ),
 });

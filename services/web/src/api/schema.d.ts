@@ -3600,6 +3600,14 @@ export interface operations {
                             /** @description Volunteer driving hours */
                             volunteerHours: number;
                         }[];
+                        summary: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description First month read from the summary, YYYY-MM */
+                            from: string;
+                            /** @description Last month read from the summary, YYYY-MM */
+                            to: string;
+                        } | null;
                         territoryName: string;
                         timeZone: string;
                         /** @description Last month, included, YYYY-MM */
@@ -3737,6 +3745,14 @@ export interface operations {
                             /** @description Volunteer driving hours */
                             volunteerHours: number;
                         }[];
+                        summary: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description First month read from the summary, YYYY-MM */
+                            from: string;
+                            /** @description Last month read from the summary, YYYY-MM */
+                            to: string;
+                        } | null;
                         territoryName: string;
                         timeZone: string;
                         /** @description Last month, included, YYYY-MM */
@@ -3950,6 +3966,14 @@ export interface operations {
                             /** @description Volunteer driving hours */
                             volunteerHours: number;
                         }[];
+                        summary: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description First month read from the summary, YYYY-MM */
+                            from: string;
+                            /** @description Last month read from the summary, YYYY-MM */
+                            to: string;
+                        } | null;
                         territoryName: string;
                         timeZone: string;
                         /** @description Last month, included, YYYY-MM */
@@ -4087,6 +4111,14 @@ export interface operations {
                             /** @description Volunteer driving hours */
                             volunteerHours: number;
                         }[];
+                        summary: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description First month read from the summary, YYYY-MM */
+                            from: string;
+                            /** @description Last month read from the summary, YYYY-MM */
+                            to: string;
+                        } | null;
                         territoryName: string;
                         timeZone: string;
                         /** @description Last month, included, YYYY-MM */
@@ -4300,6 +4332,14 @@ export interface operations {
                             /** @description Volunteer driving hours */
                             volunteerHours: number;
                         }[];
+                        summary: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description First month read from the summary, YYYY-MM */
+                            from: string;
+                            /** @description Last month read from the summary, YYYY-MM */
+                            to: string;
+                        } | null;
                         territoryName: string;
                         timeZone: string;
                         /** @description Last month, included, YYYY-MM */
@@ -4437,6 +4477,14 @@ export interface operations {
                             /** @description Volunteer driving hours */
                             volunteerHours: number;
                         }[];
+                        summary: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description First month read from the summary, YYYY-MM */
+                            from: string;
+                            /** @description Last month read from the summary, YYYY-MM */
+                            to: string;
+                        } | null;
                         territoryName: string;
                         timeZone: string;
                         /** @description Last month, included, YYYY-MM */

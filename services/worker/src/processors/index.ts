@@ -1,3 +1,4 @@
+import { refreshReportSummariesProcessor } from './reports';
 import { applyRetentionProcessor } from './retention';
 import {
   expireOfferWaveProcessor,
@@ -39,6 +40,7 @@ export const processors = {
     'generate-shuttle-rounds': generateShuttleRoundsProcessor,
     'send-shuttle-reminders': sendShuttleRemindersProcessor,
     'apply-retention': applyRetentionProcessor,
+    'refresh-report-summaries': refreshReportSummariesProcessor,
   },
   simulations: {
     'run-simulation': runSimulationProcessor,

@@ -51,7 +51,7 @@ export type ClaimResult =
  * nothing` skips it (waiting for a concurrent insert of the same key to commit or roll back first) and
  * nothing else is written. Atomic on its own, it holds the round's lock only while Postgres runs it.
  *
- * The waitlist position comes from seat_waitlist_position (migration 0015), which reads with a fresh
+ * The waitlist position comes from seat_waitlist_position (migration 0016), which reads with a fresh
  * snapshot: this statement's own predates the bookings committed while it waited for the lock.
  */
 export async function claimSeat(

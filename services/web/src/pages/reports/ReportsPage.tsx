@@ -47,6 +47,25 @@ const KEY_FIGURES: { label: string; read: (f: ReportFigures) => string }[] = [
   { label: 'habitants différents', read: (f) => number(f.residentsReached) },
 ];
 
+/** 'YYYY-MM' as "septembre 2026". */
+const monthName = (month: string) => DateTime.fromISO(`${month}-01`).setLocale('fr').toFormat('LLLL yyyy');
+
+/** When the figures were computed: the settled months may come from the summary, computed earlier. */
+function Freshness({ report }: { report: Report }) {
+  const { summary } = report;
+  if (!summary) return <p className="muted">Calculé le {formatDateTime(report.generatedAt)}.</p>;
+  const months =
+    summary.from === summary.to
+      ? `le mois de ${monthName(summary.from)}`
+      : `les mois de ${monthName(summary.from)} à ${monthName(summary.to)}`;
+  return (
+    <p className="muted">
+      Calculé le {formatDateTime(report.generatedAt)} ; pour {months}, récapitulatif calculé le{' '}
+      {formatDateTime(summary.computedAt)}.
+    </p>
+  );
+}
+
 const monthOf = (offset: number) =>
   DateTime.now().setZone(displayZone()).plus({ months: offset }).toFormat('yyyy-MM');
 
@@ -251,8 +270,14 @@ export function ReportsPage() {
               <li>
                 Habitants touchés : chaque personne transportée compte une fois, même si elle voyage souvent.
               </li>
+              <li>
+                Le mois en cours et le mois précédent sont calculés à chaque affichage. Les mois plus anciens
+                viennent d'un récapitulatif que le service recalcule toutes les 10 minutes : une correction
+                sur un mois ancien (un trajet clos en retard, une personne qui a déménagé) y apparaît dans les
+                10 minutes.
+              </li>
             </ul>
-            <p className="muted">Calculé le {formatDateTime(report.data.generatedAt)}.</p>
+            <Freshness report={report.data} />
           </details>
         </>
       )}
