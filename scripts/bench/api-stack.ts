@@ -26,6 +26,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export interface BenchStack {
   dbUrl: string;
+  dbName: string;
+  /** DATABASE_URL: the server's maintenance database, where the bench database is created. */
+  adminUrl: string;
   /** Creates, migrates and seeds the database, then runs `extra` on it. */
   prepare(extra?: (handle: DbHandle) => Promise<void>): Promise<void>;
   /** Starts the API; resolves with its base URL once /ready answers. */
@@ -33,6 +36,8 @@ export interface BenchStack {
   /** Logs in as the demo coordinator and returns the bearer token. */
   login(base: string): Promise<string>;
   stopApi(): Promise<void>;
+  /** The running API's process id (to read its CPU time), undefined when it is not running. */
+  apiPid(): number | undefined;
   /** Stops the API and drops the database (unless kept). */
   cleanup(): Promise<void>;
 }
@@ -71,6 +76,8 @@ export function benchStack(
 
   return {
     dbUrl,
+    dbName,
+    adminUrl,
     async prepare(extra) {
       const started = Date.now();
       await admin.unsafe(`create database ${dbName}`);
@@ -150,6 +157,7 @@ export function benchStack(
       return ((await response.json()) as { token: string }).token;
     },
     stopApi,
+    apiPid: () => (api && api.exitCode === null ? api.pid : undefined),
     async cleanup() {
       await stopApi();
       if (created && !options.keep)

@@ -12,6 +12,9 @@
  *   2. bookings  POST /seat-bookings at a fixed offered rate (--rate, default 200/s) for --duration s
  *   3. rides     POST /ride-requests at the same fixed rate
  *   4. bookings  POST /seat-bookings at max rate: the booking throughput
+ * Each run also reads the CPU time the API process and the Postgres backends of the bench database
+ * spent (from /proc, so only with Postgres on this machine; 0 otherwise), per 2xx answer: unlike
+ * latencies, these hardly depend on what else the machine is doing.
  * Prints a table and, last, one JSON line
  *   {"booking_rps": X, "booking_p99_ms": Y, "baseline_rps": Z, "ratio": X/Z}
  * Targets: booking p99 ≤ 50 ms at 200 requests/s offered, booking throughput ≥ 40 % of the baseline.
@@ -111,6 +114,49 @@ async function rideBodies(): Promise<object[]> {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// CPU time: where a request's cost goes (the API process, the database's backends), whatever else the
+// machine is doing
+// ---------------------------------------------------------------------------------------------------
+
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/** User + system CPU time of a process in ms, from /proc (0 when it is gone or not on Linux). */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+interface CpuSnapshot {
+  api: number;
+  backends: Map<number, number>;
+}
+
+const monitor = postgres(stack.adminUrl, { max: 1, onnotice: () => {} });
+
+/** The API's CPU time and that of every Postgres backend serving the bench database. */
+async function cpuSnapshot(): Promise<CpuSnapshot> {
+  const pid = stack.apiPid();
+  const rows = await monitor<{ pid: number }[]>`
+    select pid from pg_stat_activity where datname = ${stack.dbName} and pid <> pg_backend_pid()`;
+  return {
+    api: pid ? processCpuMs(pid) : 0,
+    backends: new Map(rows.map((row) => [row.pid, processCpuMs(row.pid)])),
+  };
+}
+
+/** CPU ms spent between two snapshots; a backend born in between counts from zero. */
+function cpuSpent(before: CpuSnapshot, after: CpuSnapshot) {
+  let postgresMs = 0;
+  for (const [pid, ms] of after.backends) postgresMs += ms - (before.backends.get(pid) ?? 0);
+  return { apiMs: after.api - before.api, postgresMs };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Load
 // ---------------------------------------------------------------------------------------------------
 
@@ -123,6 +169,9 @@ interface Row {
   max: number;
   ok: number;
   failed: number;
+  /** CPU ms per 2xx answer: the API process, and the Postgres backends. */
+  apiCpuMs: number;
+  postgresCpuMs: number;
 }
 const rows: Row[] = [];
 
@@ -141,6 +190,7 @@ async function load(
   log(
     `${name}: POST ${path}, ${options.rate ? `${options.rate}/s offered` : 'max rate'}, ${options.connections} connections, ${options.duration} s…`,
   );
+  const cpuBefore = await cpuSnapshot();
   const result = await autocannon({
     url: `${base}${path}`,
     method: 'POST',
@@ -158,6 +208,7 @@ async function load(
     ],
   });
   const ok = result['2xx'];
+  const spent = cpuSpent(cpuBefore, await cpuSnapshot());
   const row: Row = {
     name,
     offered: options.rate ? `${options.rate}/s` : 'max',
@@ -167,10 +218,12 @@ async function load(
     max: result.latency.max,
     ok,
     failed: result.non2xx + result.errors + result.timeouts,
+    apiCpuMs: spent.apiMs / Math.max(ok, 1),
+    postgresCpuMs: spent.postgresMs / Math.max(ok, 1),
   };
   rows.push(row);
   log(
-    `  ${row.rps.toFixed(0)} req/s answered 2xx, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.failed} failed`,
+    `  ${row.rps.toFixed(0)} req/s answered 2xx, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.failed} failed; CPU per request: API ${row.apiCpuMs.toFixed(2)} ms, Postgres ${row.postgresCpuMs.toFixed(2)} ms`,
   );
   return row;
 }
@@ -295,8 +348,10 @@ async function main() {
 
   console.log('');
   console.log(`bench-api, ${new Date().toISOString()}, load average at start ${load1}`);
-  console.log('| Route | Offered | Answered 2xx/s | p50 ms | p99 ms | max ms | 2xx | failed |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
+  console.log(
+    '| Route | Offered | Answered 2xx/s | p50 ms | p99 ms | max ms | 2xx | failed | API CPU ms/req | Postgres CPU ms/req |',
+  );
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const pathOf = (name: string) =>
     name.startsWith('baseline')
       ? 'POST /bench/insert'
@@ -305,7 +360,7 @@ async function main() {
         : 'POST /ride-requests';
   for (const r of rows) {
     console.log(
-      `| ${pathOf(r.name)} (${r.name}) | ${r.offered} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.ok} | ${r.failed} |`,
+      `| ${pathOf(r.name)} (${r.name}) | ${r.offered} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.ok} | ${r.failed} | ${r.apiCpuMs.toFixed(2)} | ${r.postgresCpuMs.toFixed(2)} |`,
     );
   }
 
@@ -358,5 +413,6 @@ async function main() {
 try {
   await (STATEMENTS_ONLY ? listStatements() : main());
 } finally {
+  await monitor.end();
   await stack.cleanup();
 }

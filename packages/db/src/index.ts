@@ -3,5 +3,7 @@ export { createDb, pingDb } from './client';
 export type { DatabaseErrorInfo } from './errors';
 export { databaseErrorOf, isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './errors';
 export { migrationsFolder, runMigrations } from './migrate';
+export { reusableQuery } from './reusable';
+export { type RawRow, rowOf } from './rows';
 export * as schema from './schema';
 export * from './types';

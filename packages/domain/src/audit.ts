@@ -1,4 +1,5 @@
 import { schema } from '@solimob/db';
+import { type SQL, sql } from 'drizzle-orm';
 import { actorId, type ServiceContext } from './context';
 
 export interface AuditInput {
@@ -28,4 +29,21 @@ export function auditInsert(ctx: ServiceContext, input: AuditInput) {
     details: input.details ?? {},
     at: ctx.clock.now(),
   });
+}
+
+/**
+ * The audit row as part of a bigger statement (a data-modifying CTE): one entry per row of the CTE
+ * `fromRow`, so the entry exists exactly when that row was written; its entity id and details are SQL
+ * over that row (e.g. `booked.id`, `jsonb_build_object('status', booked.status)`).
+ */
+export function auditFromRow(
+  ctx: ServiceContext,
+  input: { action: string; entityType: string; entityId: SQL; details: SQL },
+  fromRow: string,
+): SQL {
+  return sql`insert into ${schema.auditLog} (territory_id, actor_kind, actor_id, action, entity_type, entity_id, details, at)
+    select ${ctx.actor.territoryId}::uuid, ${ctx.actor.kind}::actor_kind, ${actorId(ctx.actor)}::uuid,
+           ${input.action}, ${input.entityType}, ${input.entityId}, ${input.details},
+           ${ctx.clock.now().toISOString()}::timestamptz
+      from ${sql.identifier(fromRow)}`;
 }

@@ -48,10 +48,27 @@ export const daysBetween = (from: string, to: string): number =>
     ).days,
   );
 
+/**
+ * Calendar days already spelled, by zone and date: every booking message names its round's day, and
+ * Luxon's French formatting costs more than the rest of the message. Bounded: the oldest goes first.
+ */
+const spelledDays = new Map<string, string>();
+const SPELLED_DAYS_CACHE_SIZE = 2048;
+
 /** "lundi 7 décembre": the day as an elderly reader expects it, never "lun. 7/12". */
 export function frenchDay(when: Date | string, zone: string): string {
-  const value = typeof when === 'string' ? DateTime.fromISO(when, { zone }) : zoned(when, zone);
-  return checked(value, 'date').setLocale('fr').toFormat('cccc d LLLL');
+  if (typeof when !== 'string') {
+    const value = checked(zoned(when, zone), 'date');
+    return frenchDay(value.toISODate()!, zone);
+  }
+  const key = `${zone} ${when}`;
+  const known = spelledDays.get(key);
+  if (known !== undefined) return known;
+  const spelled = checked(DateTime.fromISO(when, { zone }), 'date').setLocale('fr').toFormat('cccc d LLLL');
+  if (spelledDays.size >= SPELLED_DAYS_CACHE_SIZE)
+    spelledDays.delete(spelledDays.keys().next().value as string);
+  spelledDays.set(key, spelled);
+  return spelled;
 }
 
 /** "9 h 12", "14 h", "9 h 05": the spoken French form, also used in SMS. */

@@ -1,8 +1,8 @@
-import { type Resident, type ResidentPhone, schema } from '@solimob/db';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { type Resident, type ResidentPhone, reusableQuery, schema } from '@solimob/db';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { type Contact, contactFor } from './contact';
-import { type QueueMessageOptions, queueMessage } from './queue-message';
+import { type QueueMessageOptions, queueMessage, queueMessageFromRow, type TextFor } from './queue-message';
 
 /** One message in its two forms: the SMS text and the sentence read out on a call. */
 export interface Notification {
@@ -54,7 +54,15 @@ export async function loadResidentWithContact(
   ctx: ServiceContext,
   residentId: string,
 ): Promise<{ resident: Resident; contact: ResidentContact } | undefined> {
-  const rows = await ctx.db
+  const rows = await residentWithPhones(ctx.db, { residentId, territoryId: ctx.actor.territoryId });
+  const [first] = rows;
+  if (!first) return undefined;
+  return { resident: first.resident, contact: residentContactOf(first.resident.preferredChannel, rows) };
+}
+
+/** A resident of the territory with their phones, a row per phone (built once per pool: hot path). */
+const residentWithPhones = reusableQuery('resident_with_phones', (db) =>
+  db
     .select({
       resident: schema.residents,
       e164: schema.residentPhones.e164,
@@ -63,12 +71,14 @@ export async function loadResidentWithContact(
     })
     .from(schema.residents)
     .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
-    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, ctx.actor.territoryId)))
-    .orderBy(asc(schema.residentPhones.createdAt));
-  const [first] = rows;
-  if (!first) return undefined;
-  return { resident: first.resident, contact: residentContactOf(first.resident.preferredChannel, rows) };
-}
+    .where(
+      and(
+        eq(schema.residents.id, sql.placeholder('residentId')),
+        eq(schema.residents.territoryId, sql.placeholder('territoryId')),
+      ),
+    )
+    .orderBy(asc(schema.residentPhones.createdAt)),
+);
 
 /** Nullable phone columns of a resident left-joined with their phones (a row per phone). */
 export interface PhoneColumns {
@@ -121,6 +131,65 @@ export async function notifyResident(
     options,
   );
   return { queued: true, messageId: queued.id, channel: contact.channel, created: queued.created };
+}
+
+/** A Notification whose texts, template and key may be chosen in SQL (see notifyResidentFromRow). */
+export interface RowNotification {
+  template: TextFor;
+  sms: TextFor;
+  voice: TextFor;
+  idempotencyKey: TextFor;
+  linkedEntity?: { type: string; id: string };
+  urgent?: boolean;
+}
+
+/** `when` (SQL over the row the message is queued from) picks `then`, else `otherwise`. */
+export function eitherNotification(
+  when: SQL,
+  then: RowNotification,
+  otherwise: RowNotification,
+): RowNotification {
+  const pick = (a: TextFor, b: TextFor) => sql`(case when ${when} then ${a} else ${b} end)`;
+  return {
+    template: pick(then.template, otherwise.template),
+    sms: pick(then.sms, otherwise.sms),
+    voice: pick(then.voice, otherwise.voice),
+    idempotencyKey: pick(then.idempotencyKey, otherwise.idempotencyKey),
+    ...(then.linkedEntity ? { linkedEntity: then.linkedEntity } : {}),
+    ...(then.urgent && otherwise.urgent ? { urgent: true } : {}),
+  };
+}
+
+/**
+ * notifyResident as CTEs of a bigger statement (see queueMessageFromRow): for the row of the CTE
+ * `fromRow` that `where` keeps, by the channel that reaches the resident. Undefined when nothing can be
+ * queued (reached only through staff, no number): the statement then goes without.
+ */
+export function notifyResidentFromRow(
+  ctx: ServiceContext,
+  residentId: string,
+  notification: RowNotification,
+  known: ResidentContact,
+  fromRow: string,
+  where: SQL,
+): { ctes: SQL } | undefined {
+  const { contact } = known;
+  if (!contact) return undefined;
+  return queueMessageFromRow(
+    ctx,
+    {
+      channel: contact.channel,
+      to: contact.to,
+      body: contact.channel === 'sms' ? notification.sms : notification.voice,
+      idempotencyKey: notification.idempotencyKey,
+      recipient: { residentId },
+      template: notification.template,
+      ...(notification.linkedEntity ? { linkedEntity: notification.linkedEntity } : {}),
+      ...(notification.urgent ? { urgent: true } : {}),
+    },
+    fromRow,
+    where,
+  );
 }
 
 /** Volunteers are texted on a mobile, the primary one first (they answer offers by SMS). */

@@ -1,15 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { type Place, type Resident, schema, type Tx } from '@solimob/db';
-import { and, eq } from 'drizzle-orm';
+import {
+  type DbOrTx,
+  type Place,
+  type RawRow,
+  type Resident,
+  reusableQuery,
+  rowOf,
+  schema,
+} from '@solimob/db';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Static } from 'typebox';
-import { auditInsert } from '../audit';
+import { auditFromRow } from '../audit';
 import { assertCan } from '../authz';
-import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../context';
+import { bookingChannelOf, isSelfService, type ServiceContext } from '../context';
 import { type FieldProblem, invalid } from '../errors';
 import { parseInput, withDefaults } from '../input';
-import { loadResidentWithContact, notifyResident, type ResidentContact } from '../messages/notify';
-import type { TxContext } from '../missions/lifecycle';
-import { enqueueJobStatement, sendTogether } from '../outbox';
+import { loadResidentWithContact, notifyResidentFromRow, type ResidentContact } from '../messages/notify';
+import { enqueueJobStatement } from '../outbox';
 import { assertResidentInScope } from '../residents/scope';
 import { loadTerritory, type TerritoryInfo } from '../territories/load';
 import { acknowledgement } from './acknowledgement';
@@ -31,7 +38,7 @@ interface ResolvedEndpoint {
 type Problems = (FieldProblem | IntakeProblem)[];
 
 async function resolveEndpoint(
-  tx: Tx,
+  db: DbOrTx,
   territoryId: string,
   endpoint: Static<typeof EndpointInput>,
   pointer: string,
@@ -42,10 +49,7 @@ async function resolveEndpoint(
       problems.push({ field: pointer, message: 'give either placeId, or label with lat and lon, not both' });
       return undefined;
     }
-    const [place] = await tx
-      .select()
-      .from(schema.places)
-      .where(and(eq(schema.places.id, endpoint.placeId), eq(schema.places.territoryId, territoryId)));
+    const [place] = await placeById(db, { placeId: endpoint.placeId, territoryId });
     if (!place) {
       problems.push({ field: `${pointer}/placeId`, message: 'unknown place for this territory' });
       return undefined;
@@ -72,6 +76,18 @@ async function resolveEndpoint(
     isPlace: false,
   };
 }
+
+const placeById = reusableQuery('place_by_id', (db) =>
+  db
+    .select()
+    .from(schema.places)
+    .where(
+      and(
+        eq(schema.places.id, sql.placeholder('placeId')),
+        eq(schema.places.territoryId, sql.placeholder('territoryId')),
+      ),
+    ),
+);
 
 const fromPlace = (place: Place): ResolvedEndpoint => ({
   placeId: place.id,
@@ -110,11 +126,11 @@ interface CheckedRequest {
 }
 
 /** Every rule at once, each problem at its field; throws with the resident's French sentence. */
-async function checkRideRequest(tx: TxContext, input: Input): Promise<CheckedRequest> {
+async function checkRideRequest(tx: ServiceContext, input: Input): Promise<CheckedRequest> {
   const territoryId = tx.actor.territoryId;
-  // Every read at once (postgres.js pipelines concurrent queries of a transaction): the territory's
-  // rules, the resident with their phones (for the acknowledgement), the places named, and the town
-  // halls when free coordinates were given. Endpoint problems are kept apart to be listed in field order.
+  // Every read at once, outside any transaction (nothing is written yet): the territory's rules, the
+  // resident with their phones (for the acknowledgement), the places named, and the town halls when
+  // free coordinates were given. Endpoint problems are kept apart to be listed in field order.
   const freePoints = [input.origin, input.destination].some((endpoint) => endpoint && !endpoint.placeId);
   const originProblems: Problems = [];
   const destinationProblems: Problems = [];
@@ -173,7 +189,7 @@ async function checkRideRequest(tx: TxContext, input: Input): Promise<CheckedReq
   };
 }
 
-const loadTownHalls = (tx: TxContext, territoryId: string) =>
+const loadTownHalls = (tx: ServiceContext, territoryId: string) =>
   tx.db
     .select({ lat: schema.communes.lat, lon: schema.communes.lon })
     .from(schema.communes)
@@ -202,14 +218,15 @@ function territoryProblems(
   });
 }
 
-async function insertRideRequest(tx: TxContext, id: string, input: Input, checked: CheckedRequest) {
-  const now = tx.clock.now();
+/** The request's insert, as the first CTE (`request`) of the statement that writes everything. */
+function insertRideRequest(ctx: ServiceContext, id: string, input: Input, checked: CheckedRequest) {
+  const now = ctx.clock.now();
   const { resident, origin, destination } = checked;
-  const [request] = await tx.db
+  return ctx.db
     .insert(schema.rideRequests)
     .values({
       id,
-      territoryId: tx.actor.territoryId,
+      territoryId: ctx.actor.territoryId,
       residentId: resident.id,
       originPlaceId: origin.placeId,
       originLabel: origin.label,
@@ -227,21 +244,19 @@ async function insertRideRequest(tx: TxContext, id: string, input: Input, checke
       passengers: input.passengers!,
       needs: input.needs ?? resident.mobilityNeeds,
       purpose: input.purpose,
-      channel: bookingChannelOf(tx),
-      createdByStaffId: tx.actor.kind === 'staff' ? tx.actor.staffUserId : null,
+      channel: bookingChannelOf(ctx),
+      createdByStaffId: ctx.actor.kind === 'staff' ? ctx.actor.staffUserId : null,
       createdAt: now,
       updatedAt: now,
     })
     .returning();
-  if (!request) throw new Error('ride request insert returned no row');
-  return request;
 }
 
 /**
  * Records a resident's ride request, from staff (the phone desk), a partner, or the resident by SMS or
  * on the voice line. Checked first: an active resident, the territory's minimum notice, service days
  * and hours, a destination the service goes to (a place of the territory, a place marked outside it, or
- * coordinates near a town hall), the way back after the way there. In the same transaction it queues
+ * coordinates near a town hall), the way back after the way there. In the same statement it queues
  * the matching run and the acknowledgement, so a committed request always gets both, a refused one
  * neither. A resident asking by SMS or on the phone is answered by their conversation instead of
  * the acknowledgement.
@@ -250,52 +265,57 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
   assertCan(ctx.actor, 'ride_requests:write');
   const input = parseInput(CreateRideRequestInput, withDefaults(CreateRideRequestInput, rawInput));
   await assertResidentInScope(ctx, input.residentId);
-  return withTransaction(ctx, async (tx) => {
-    const checked = await checkRideRequest(tx, input);
-    // Everything the request writes goes out together, in two statements: the request (read back for
-    // the view) and, in one more, the acknowledgement with its send job, the matching job and the audit
-    // entry. The id is chosen here so the jobs and the message can name the request before it is read.
-    const id = randomUUID();
-    const [request] = await Promise.all([
-      insertRideRequest(tx, id, input, checked),
-      recordCreation(tx, id, checked),
-    ]);
-    return toRideRequestView(request);
-  });
+  const checked = await checkRideRequest(ctx, input);
+  // Everything the request writes is ONE statement (atomic on its own, no transaction to open): the
+  // request, the matching job, the audit entry and the acknowledgement with its send job. The id is
+  // chosen here so that the jobs and the message can name the request.
+  const id = randomUUID();
+  const [row] = await ctx.db.execute<RawRow>(sql`
+    with request as (${insertRideRequest(ctx, id, input, checked).getSQL()}),
+         ${sql.join(creationWrites(ctx, id, checked), sql`, `)}
+    select * from request`);
+  if (!row) throw new Error('ride request insert returned no row');
+  return toRideRequestView(rowOf(schema.rideRequests, row));
 }
 
-/** The matching job, the acknowledgement (unless the conversation answers) and the audit entry. */
-async function recordCreation(tx: TxContext, id: string, checked: CheckedRequest): Promise<void> {
+/** The matching job, the audit entry and the acknowledgement (unless the conversation answers). */
+function creationWrites(ctx: ServiceContext, id: string, checked: CheckedRequest): SQL[] {
   const { territory } = checked;
-  const selfService = isSelfService(tx);
+  const selfService = isSelfService(ctx);
   const { contact } = checked.contact;
   const writes = [
-    enqueueJobStatement(null, 'match-ride-request', { rideRequestId: id }, { territoryId: territory.id }),
-    auditInsert(tx, {
-      action: 'ride_request.create',
-      entityType: 'ride_request',
-      entityId: id,
-      details: {
-        residentId: checked.resident.id,
-        acknowledgement: selfService ? 'conversation' : (contact?.channel ?? 'none'),
+    sql`matching as (${enqueueJobStatement('request', 'match-ride-request', { rideRequestId: id }, { territoryId: territory.id })})`,
+    sql`audited as (${auditFromRow(
+      ctx,
+      {
+        action: 'ride_request.create',
+        entityType: 'ride_request',
+        entityId: sql`request.id`,
+        details: sql`${JSON.stringify({
+          residentId: checked.resident.id,
+          acknowledgement: selfService ? 'conversation' : (contact?.channel ?? 'none'),
+        })}::jsonb`,
       },
-    }),
+      'request',
+    )})`,
   ];
-  if (!selfService && contact) {
+  if (!selfService) {
     const summary = {
       id,
       destinationLabel: checked.destination.label,
       destinationPlaceId: checked.destination.placeId,
       requestedTime: checked.requestedTime,
     };
-    const notified = await notifyResident(
-      tx,
+    const notification = acknowledgement(summary, territory.timezone);
+    const queued = notifyResidentFromRow(
+      ctx,
       checked.resident.id,
-      acknowledgement(summary, territory.timezone),
+      notification,
       checked.contact,
-      { alongWith: writes },
+      'request',
+      sql`true`,
     );
-    if (notified.queued) return;
+    if (queued) writes.push(queued.ctes);
   }
-  await sendTogether(tx.db, writes);
+  return writes;
 }

@@ -55,10 +55,16 @@ export function seatBooked(booking: BookingRef, round: RoundRef, zone: string): 
   };
 }
 
+/**
+ * Stands for the waitlist position in a text built before the position is known (a booking writes its
+ * message in the statement that ranks it, see claimSeat): the statement replaces it with the number.
+ */
+export const WAITLIST_POSITION_SLOT = '#RANG#';
+
 export function seatWaitlisted(
   booking: BookingRef,
   round: RoundRef,
-  position: number,
+  position: number | typeof WAITLIST_POSITION_SLOT,
   zone: string,
 ): Notification {
   const day = frenchDay(round.serviceDate, zone);

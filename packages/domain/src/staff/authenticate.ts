@@ -1,5 +1,5 @@
-import { type DbOrTx, schema } from '@solimob/db';
-import { and, eq, gt, isNull, type SQL } from 'drizzle-orm';
+import { type DbOrTx, reusableQuery, schema } from '@solimob/db';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { Actor, Clock, ServiceContext } from '../context';
 import { ServiceError } from '../errors';
@@ -21,7 +21,7 @@ export async function authenticateSession(
   deps: { db: DbOrTx; clock: Clock },
   token: string,
 ): Promise<StaffSession> {
-  return findLiveSession(deps, eq(schema.staffSessions.tokenHash, hashSessionToken(token)));
+  return findLiveSession(deps, sessionByTokenHash, hashSessionToken(token));
 }
 
 /**
@@ -32,22 +32,34 @@ export async function authenticateSessionById(
   deps: { db: DbOrTx; clock: Clock },
   sessionId: string,
 ): Promise<StaffSession> {
-  return findLiveSession(deps, eq(schema.staffSessions.id, sessionId));
+  return findLiveSession(deps, sessionById, sessionId);
 }
 
-async function findLiveSession(deps: { db: DbOrTx; clock: Clock }, which: SQL): Promise<StaffSession> {
-  const [row] = await deps.db
-    .select({ session: schema.staffSessions, user: schema.staffUsers })
-    .from(schema.staffSessions)
-    .innerJoin(schema.staffUsers, eq(schema.staffUsers.id, schema.staffSessions.staffUserId))
-    .where(
-      and(
-        which,
-        isNull(schema.staffSessions.revokedAt),
-        gt(schema.staffSessions.expiresAt, deps.clock.now()),
-        eq(schema.staffUsers.active, true),
+/** The live session whose `key` column has the given value, with its account (every request asks). */
+const liveSessionBy = (key: 'tokenHash' | 'id') =>
+  reusableQuery(`live_session_by_${key}`, (db) =>
+    db
+      .select({ session: schema.staffSessions, user: schema.staffUsers })
+      .from(schema.staffSessions)
+      .innerJoin(schema.staffUsers, eq(schema.staffUsers.id, schema.staffSessions.staffUserId))
+      .where(
+        and(
+          eq(schema.staffSessions[key], sql.placeholder('key')),
+          isNull(schema.staffSessions.revokedAt),
+          gt(schema.staffSessions.expiresAt, sql.placeholder('now')),
+          eq(schema.staffUsers.active, true),
+        ),
       ),
-    );
+  );
+const sessionByTokenHash = liveSessionBy('tokenHash');
+const sessionById = liveSessionBy('id');
+
+async function findLiveSession(
+  deps: { db: DbOrTx; clock: Clock },
+  query: typeof sessionById,
+  key: string,
+): Promise<StaffSession> {
+  const [row] = await query(deps.db, { key, now: deps.clock.now().toISOString() });
   if (!row) throw new ServiceError('unauthenticated', 'Session is invalid or has expired');
   // A partner's communes bound their resident scope; other roles see the whole territory.
   const communeIds =

@@ -1,5 +1,5 @@
-import { type DbOrTx, schema, type Territory } from '@solimob/db';
-import { eq } from 'drizzle-orm';
+import { type DbOrTx, reusableQuery, schema, type Territory } from '@solimob/db';
+import { eq, sql } from 'drizzle-orm';
 import { notFound } from '../errors';
 import { resolveTerritorySettings, type TerritorySettings } from './settings';
 
@@ -16,8 +16,16 @@ export interface TerritoryInfo {
   settings: TerritorySettings;
 }
 
+/** Every verb reads its territory: built once per pool. */
+const territoryById = reusableQuery('territory_by_id', (db) =>
+  db
+    .select()
+    .from(schema.territories)
+    .where(eq(schema.territories.id, sql.placeholder('territoryId'))),
+);
+
 export async function loadTerritory(db: DbOrTx, territoryId: string): Promise<TerritoryInfo> {
-  const [row] = await db.select().from(schema.territories).where(eq(schema.territories.id, territoryId));
+  const [row] = await territoryById(db, { territoryId });
   if (!row) throw notFound('Territory', territoryId);
   return toTerritoryInfo(row);
 }

@@ -203,8 +203,30 @@ export const TerritorySettings = Type.Object(
 );
 export type TerritorySettings = Static<typeof TerritorySettings>;
 
-/** The stored settings with every default filled in; stored keys this version does not know are dropped. */
+/**
+ * Resolved settings by their stored JSON: verbs on the hot path (a seat booking, a ride request) read
+ * the territory row every time, and cleaning, filling and checking it cost more than the rest of the
+ * request's own work. A territory has one settings document at a time, so the cache stays small; it
+ * is bounded anyway (a changed document is a new key, the oldest key goes).
+ */
+const resolved = new Map<string, TerritorySettings>();
+const RESOLVED_CACHE_SIZE = 64;
+
+/**
+ * The stored settings with every default filled in; stored keys this version does not know are
+ * dropped. The result is frozen (it is shared between requests): copy it to change it.
+ */
 export function resolveTerritorySettings(stored: unknown): TerritorySettings {
+  const key = JSON.stringify(stored ?? {});
+  const cached = resolved.get(key);
+  if (cached) return cached;
+  const settings = deepFreeze(resolveUncached(stored));
+  if (resolved.size >= RESOLVED_CACHE_SIZE) resolved.delete(resolved.keys().next().value as string);
+  resolved.set(key, settings);
+  return settings;
+}
+
+function resolveUncached(stored: unknown): TerritorySettings {
   const cleaned = Value.Clean(TerritorySettings, Value.Clone(stored ?? {}));
   const filled = Value.Default(TerritorySettings, cleaned);
   if (!Value.Check(TerritorySettings, filled)) {
@@ -212,4 +234,12 @@ export function resolveTerritorySettings(stored: unknown): TerritorySettings {
     throw new Error(`stored territory settings are invalid at ${first?.instancePath}: ${first?.message}`);
   }
   return filled as TerritorySettings;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }

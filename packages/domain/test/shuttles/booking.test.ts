@@ -87,6 +87,31 @@ describe('bookSeat under concurrency', () => {
         .map((v) => v.waitlistPosition)
         .sort((a, b) => a! - b!),
     ).toEqual(Array.from({ length: 142 }, (_, i) => i + 1));
+
+    // Staff bookings tell the resident (the conversation answers the others itself): one message per
+    // booking, written in the booking's transaction, naming the rank the caller was given.
+    const byStaff = all.flatMap((a, i) => (a.ok && i % 2 === 0 ? [a.booking] : []));
+    const messages = await w.db
+      .select()
+      .from(schema.messages)
+      .where(eq(schema.messages.linkedEntityType, 'seat_booking'));
+    expect(messages.map((m) => m.linkedEntityId).sort()).toEqual(byStaff.map((b) => b.id).sort());
+    for (const booking of byStaff) {
+      const message = messages.find((m) => m.linkedEntityId === booking.id)!;
+      if (booking.status === 'confirmed') {
+        expect(message).toMatchObject({
+          template: 'shuttle.booked',
+          idempotencyKey: `seat-booked-${booking.id}`,
+        });
+      } else {
+        expect(message.template).toBe('shuttle.waitlisted');
+        expect(message.body).toContain(`liste d'attente : ${booking.waitlistPosition}.`);
+      }
+    }
+    const jobs = await w.db.select().from(schema.outbox).where(eq(schema.outbox.jobName, 'send-message'));
+    expect(jobs.filter((j) => messages.some((m) => m.id === j.payload.messageId))).toHaveLength(
+      messages.length,
+    );
   });
 });
 

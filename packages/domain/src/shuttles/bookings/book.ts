@@ -1,12 +1,19 @@
-import { type Resident, type ShuttleRound, schema, type Tx } from '@solimob/db';
+import {
+  type DbOrTx,
+  type Resident,
+  reusableQuery,
+  type ShuttleLine,
+  type ShuttleRound,
+  schema,
+} from '@solimob/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { assertCan } from '../../authz';
-import { bookingChannelOf, isSelfService, type ServiceContext, withTransaction } from '../../context';
+import { bookingChannelOf, isSelfService, type ServiceContext } from '../../context';
 import { type FieldProblem, invalid, notFound, ServiceError } from '../../errors';
 import { parseInput } from '../../input';
 import { type ResidentContact, residentContactOf } from '../../messages/notify';
 import { assertResidentInScope } from '../../residents/scope';
-import { toTerritoryInfo } from '../../territories/load';
+import { type TerritoryInfo, toTerritoryInfo } from '../../territories/load';
 import { type ResolvedPickup, resolvePickup } from './pickup';
 import { bookingsClosed, placeBooking } from './place';
 import { BookSeatInput } from './schemas';
@@ -26,45 +33,43 @@ export async function bookSeat(ctx: ServiceContext, rawInput: unknown): Promise<
   if ((input.late || input.atDoor) && ctx.actor.kind === 'resident') {
     throw new ServiceError('forbidden', 'Only staff may book after the cut-off or ask for a door pick-up');
   }
-  return withTransaction(ctx, async (tx) => {
-    // The two reads go together (postgres.js pipelines concurrent queries of a transaction).
-    const [{ territory, round, line }, found] = await Promise.all([
-      loadRoundScope(tx.db, tx.actor.territoryId, input.shuttleRoundId),
-      loadResidentForRound(tx.db, tx.actor.territoryId, input.shuttleRoundId, input.residentId),
-    ]);
-    const statuses = acceptedStatuses(round, input.late === true, tx.clock.now());
-    const problems: FieldProblem[] = [];
-    const resident = bookableResident(found, problems);
-    const pickup = resident
-      ? await resolvePickup(
-          tx.db,
-          line,
-          resident,
-          { stopId: input.pickupStopId ?? null, atDoor: input.atDoor === true },
-          territory.settings.shuttles,
-          problems,
-          { communeStop: found?.communeStop ?? null },
-        )
-      : undefined;
-    if (problems.length > 0 || !found || !resident || !pickup) {
-      throw invalid(problems, 'Nous ne pouvons pas vous inscrire dans cette navette. Appelez le CIAS.');
-    }
-    const channel = bookingChannelOf(tx);
-    const selfService = isSelfService(tx);
-    const placed = await placeBooking(tx, {
-      territory,
-      round,
-      residentId: resident.id,
-      pickup,
-      passengers: input.passengers ?? 1,
-      wheelchair: input.wheelchair ?? resident.mobilityNeeds.includes('wheelchair'),
-      channel,
-      statuses,
-      notify: selfService ? 'never' : 'always',
-      contact: found.contact,
-    });
-    return toSeatBookingView(placed.booking, placed.waitlistPosition);
+  // One read, no transaction: the claim checks the round's status and room again under its lock, and
+  // the resident's booking is unique per round.
+  const { territory, round, line, found } = await loadBookingScope(ctx.db, {
+    territoryId: ctx.actor.territoryId,
+    roundId: input.shuttleRoundId,
+    residentId: input.residentId,
   });
+  const statuses = acceptedStatuses(round, input.late === true, ctx.clock.now());
+  const problems: FieldProblem[] = [];
+  const resident = bookableResident(found, problems);
+  const pickup = resident
+    ? await resolvePickup(
+        ctx.db,
+        line,
+        resident,
+        { stopId: input.pickupStopId ?? null, atDoor: input.atDoor === true },
+        territory.settings.shuttles,
+        problems,
+        { communeStop: found?.communeStop ?? null },
+      )
+    : undefined;
+  if (problems.length > 0 || !found || !resident || !pickup) {
+    throw invalid(problems, 'Nous ne pouvons pas vous inscrire dans cette navette. Appelez le CIAS.');
+  }
+  const placed = await placeBooking(ctx, {
+    territory,
+    round,
+    residentId: resident.id,
+    pickup,
+    passengers: input.passengers ?? 1,
+    wheelchair: input.wheelchair ?? resident.mobilityNeeds.includes('wheelchair'),
+    channel: bookingChannelOf(ctx),
+    statuses,
+    notify: isSelfService(ctx) ? 'never' : 'always',
+    contact: found.contact,
+  });
+  return toSeatBookingView(placed.booking, placed.waitlistPosition);
 }
 
 /**
@@ -78,18 +83,6 @@ function acceptedStatuses(round: ShuttleRound, late: boolean, now: Date): Shuttl
   throw bookingsClosed();
 }
 
-/** The round with its line and territory, in one round trip (a booking is on the hot path). */
-async function loadRoundScope(db: Tx, territoryId: string, roundId: string) {
-  const [row] = await db
-    .select({ round: schema.shuttleRounds, line: schema.shuttleLines, territory: schema.territories })
-    .from(schema.shuttleRounds)
-    .innerJoin(schema.shuttleLines, eq(schema.shuttleLines.id, schema.shuttleRounds.shuttleLineId))
-    .innerJoin(schema.territories, eq(schema.territories.id, schema.shuttleRounds.territoryId))
-    .where(and(eq(schema.shuttleRounds.id, roundId), eq(schema.shuttleRounds.territoryId, territoryId)));
-  if (!row) throw notFound('Shuttle round', roundId);
-  return { round: row.round, line: row.line, territory: toTerritoryInfo(row.territory) };
-}
-
 interface ResidentForRound {
   resident: Resident;
   /** Whether the round's line serves the resident's commune. */
@@ -99,62 +92,71 @@ interface ResidentForRound {
   contact: ResidentContact;
 }
 
+const r = schema.shuttleRounds;
+const l = schema.shuttleLines;
+const res = schema.residents;
+const served = schema.shuttleLineCommunes;
+const phones = schema.residentPhones;
+
 /**
- * The resident, whether the round's line serves their commune, and their channel and phones (for the
- * message) and the line's first stop in their commune, in one round trip: a row per phone. Needs only the round's id, so it runs beside
- * loadRoundScope.
+ * Everything a booking reads before its claim, in ONE query built once (a booking is on the hot path),
+ * a row per phone of the resident: the round with its line and territory; the resident (null outside
+ * the territory), whether the line serves their commune, the line's first stop there (where they board
+ * by default on a stops line, see resolvePickup), their channel and phones (for the message).
  */
-async function loadResidentForRound(
-  db: Tx,
-  territoryId: string,
-  roundId: string,
-  residentId: string,
-): Promise<ResidentForRound | undefined> {
-  const roundLine = db
-    .select({ id: schema.shuttleRounds.shuttleLineId })
-    .from(schema.shuttleRounds)
-    .where(eq(schema.shuttleRounds.id, roundId));
-  // Where they board by default on a stops line (see resolvePickup), read now rather than after.
+const bookingScopeQuery = reusableQuery('booking_scope', (db) => {
   const communeStop = db
     .select({ id: schema.shuttleStops.id, lat: schema.shuttleStops.lat, lon: schema.shuttleStops.lon })
     .from(schema.shuttleStops)
-    .where(
-      and(
-        eq(schema.shuttleStops.shuttleLineId, sql`(${roundLine})`),
-        eq(schema.shuttleStops.communeId, schema.residents.communeId),
-      ),
-    )
+    .where(and(eq(schema.shuttleStops.shuttleLineId, l.id), eq(schema.shuttleStops.communeId, res.communeId)))
     .orderBy(asc(schema.shuttleStops.sequence))
     .limit(1)
     .as('commune_stop');
-  const rows = await db
+  return db
     .select({
-      resident: schema.residents,
-      servedCommune: schema.shuttleLineCommunes.communeId,
+      round: r,
+      line: l,
+      territory: schema.territories,
+      resident: res,
+      servedCommune: served.communeId,
       communeStop: { stopId: communeStop.id, lat: communeStop.lat, lon: communeStop.lon },
-      e164: schema.residentPhones.e164,
-      kind: schema.residentPhones.kind,
-      isPrimary: schema.residentPhones.isPrimary,
+      e164: phones.e164,
+      kind: phones.kind,
+      isPrimary: phones.isPrimary,
     })
-    .from(schema.residents)
-    .leftJoin(
-      schema.shuttleLineCommunes,
-      and(
-        eq(schema.shuttleLineCommunes.shuttleLineId, sql`(${roundLine})`),
-        eq(schema.shuttleLineCommunes.communeId, schema.residents.communeId),
-      ),
-    )
+    .from(r)
+    .innerJoin(l, eq(l.id, r.shuttleLineId))
+    .innerJoin(schema.territories, eq(schema.territories.id, r.territoryId))
+    .leftJoin(res, and(eq(res.id, sql.placeholder('residentId')), eq(res.territoryId, r.territoryId)))
+    .leftJoin(served, and(eq(served.shuttleLineId, l.id), eq(served.communeId, res.communeId)))
     .leftJoinLateral(communeStop, sql`true`)
-    .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
-    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, territoryId)))
-    .orderBy(asc(schema.residentPhones.createdAt));
+    .leftJoin(phones, eq(phones.residentId, res.id))
+    .where(and(eq(r.id, sql.placeholder('roundId')), eq(r.territoryId, sql.placeholder('territoryId'))))
+    .orderBy(asc(phones.createdAt));
+});
+
+async function loadBookingScope(
+  db: DbOrTx,
+  ids: { territoryId: string; roundId: string; residentId: string },
+): Promise<{
+  territory: TerritoryInfo;
+  round: ShuttleRound;
+  line: ShuttleLine;
+  found: ResidentForRound | undefined;
+}> {
+  const rows = await bookingScopeQuery(db, ids);
   const [first] = rows;
-  if (!first) return undefined;
+  if (!first) throw notFound('Shuttle round', ids.roundId);
+  const scope = { territory: toTerritoryInfo(first.territory), round: first.round, line: first.line };
+  if (!first.resident) return { ...scope, found: undefined };
   return {
-    resident: first.resident,
-    served: first.servedCommune !== null,
-    communeStop: first.communeStop,
-    contact: residentContactOf(first.resident.preferredChannel, rows),
+    ...scope,
+    found: {
+      resident: first.resident,
+      served: first.servedCommune !== null,
+      communeStop: first.communeStop,
+      contact: residentContactOf(first.resident.preferredChannel, rows),
+    },
   };
 }
 

@@ -1,10 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { type SeatBooking, type ShuttleRound, schema, type Tx } from '@solimob/db';
-import { and, count, eq, lt, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import {
+  type DbOrTx,
+  type RawRow,
+  rowOf,
+  type SeatBooking,
+  type ShuttleRound,
+  schema,
+  type Tx,
+} from '@solimob/db';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { BookingChannel } from '../../context';
 
 export interface SeatClaim {
+  /** The new booking's id, chosen by the caller so that its messages can name it in advance. */
+  bookingId: string;
   territoryId: string;
   round: Pick<ShuttleRound, 'id'>;
   residentId: string;
@@ -19,6 +27,13 @@ export interface SeatClaim {
   now: Date;
 }
 
+/**
+ * Writes that depend on the claim's outcome, folded into its statement as CTEs (`name as (…)`): over
+ * the CTE `booked` (the inserted booking row: no row when nothing was booked), e.g. the audit entry,
+ * or over `placed` (the same row with its `waitlist_position`), e.g. the message telling the rank.
+ */
+export type ClaimWrites = SQL[];
+
 export type ClaimResult =
   | { kind: 'booked'; booking: SeatBooking; waitlistPosition: number | null }
   /** The resident already has an active booking on this round (the partial unique index said so). */
@@ -27,40 +42,37 @@ export type ClaimResult =
   | { kind: 'closed' };
 
 /**
- * Books a seat or a waitlist place in ONE statement: it locks the round's row, decides from the locked
- * counters whether the booking fits, inserts the booking (confirmed, or with the next waitlist rank) and
- * moves the counters only when the insert happened. Concurrent claims queue on the row lock, so they are
- * decided in the order they got it, each on the counters the previous one left; the CHECK constraints on
- * the counters are the last line of defence. A second active booking of the same resident meets the
- * partial unique index: `on conflict … do nothing` skips it (waiting for a concurrent insert of the same
- * key to commit or roll back first), the counters stay as they were, and the transaction stays usable
- * without a savepoint.
+ * Books a seat or a waitlist place in ONE statement, with the caller's writes: it locks the round's
+ * row, decides from the locked counters whether the booking fits, inserts the booking (confirmed, or
+ * with the next waitlist rank), moves the counters only when the insert happened, and writes `writes`.
+ * Concurrent claims queue on the row lock, so they are decided in the order they got it, each on the
+ * counters the previous one left; the CHECK constraints on the counters are the last line of defence.
+ * A second active booking of the same resident meets the partial unique index: `on conflict … do
+ * nothing` skips it (waiting for a concurrent insert of the same key to commit or roll back first) and
+ * nothing else is written. Atomic on its own, it holds the round's lock only while Postgres runs it.
  *
- * The booking row and its waitlist position are read by a second statement pipelined behind the claim
- * (same round trip): it starts once the claim holds the lock, so its snapshot sees every booking
- * committed before ours, which the claim's own snapshot (taken before it waited for the lock) may not.
+ * The waitlist position comes from seat_waitlist_position (migration 0016), which reads with a fresh
+ * snapshot: this statement's own predates the bookings committed while it waited for the lock.
  */
-export async function claimSeat(tx: Tx, claim: SeatClaim): Promise<ClaimResult> {
-  const bookingId = randomUUID();
-  // `.then` sends the claim now; the read, started after it, queues behind it on the connection.
-  const claiming = tx
-    .execute<{ open: boolean; booked: boolean }>(claimStatement(bookingId, claim))
-    .then((rows) => rows[0]);
-  const [outcome, pipelined] = await Promise.all([claiming, bookingWithPosition(tx, bookingId)]);
-  if (!outcome?.booked) return outcome?.open ? { kind: 'duplicate' } : { kind: 'closed' };
-  // A fresh id found means the read ran after the claim, hence with a snapshot that postdates the lock.
-  // Should the driver ever send it first, it finds nothing and is sent again: correct either way.
-  const placed = pipelined ?? (await bookingWithPosition(tx, bookingId));
-  if (!placed) throw new Error(`seat booking ${bookingId} claimed but not found`);
-  return { kind: 'booked', ...placed };
+export async function claimSeat(
+  db: DbOrTx,
+  claim: SeatClaim,
+  writes: ClaimWrites = [],
+): Promise<ClaimResult> {
+  const [row] = await db.execute<RawRow & { open: boolean }>(claimStatement(claim, writes));
+  if (!row || row.id === null) return row?.open ? { kind: 'duplicate' } : { kind: 'closed' };
+  const booking = rowOf(schema.seatBookings, row);
+  const position = row.waitlist_position as number | null;
+  return { kind: 'booked', booking, waitlistPosition: booking.status === 'waitlisted' ? position : null };
 }
 
-function claimStatement(bookingId: string, claim: SeatClaim) {
+function claimStatement(claim: SeatClaim, writes: SQL[]) {
   const seats = claim.passengers - (claim.wheelchair ? 1 : 0);
   const wheelchairs = claim.wheelchair ? 1 : 0;
   const statuses = claim.statuses.join(',');
   // Raw SQL parameters: postgres-js binds a Date only through drizzle's column mapping, so pass text.
   const now = claim.now.toISOString();
+  const more = writes.length === 0 ? sql`` : sql`, ${sql.join(writes, sql`, `)}`;
   return sql`
     with locked as (
       select id, waitlist_seq,
@@ -75,7 +87,7 @@ function claimStatement(bookingId: string, claim: SeatClaim) {
       insert into seat_bookings (id, territory_id, shuttle_round_id, resident_id, status, pickup_stop_id,
                                  pickup_lat, pickup_lon, passengers, wheelchair, channel, waitlist_rank,
                                  shuttle_subscription_id, created_by_staff_id, created_at, updated_at)
-      select ${bookingId}::uuid, ${claim.territoryId}::uuid, locked.id, ${claim.residentId}::uuid,
+      select ${claim.bookingId}::uuid, ${claim.territoryId}::uuid, locked.id, ${claim.residentId}::uuid,
              (case when fits then 'confirmed' else 'waitlisted' end)::seat_booking_status,
              ${claim.pickup.stopId}::uuid, ${claim.pickup.lat}::double precision,
              ${claim.pickup.lon}::double precision, ${claim.passengers}::smallint,
@@ -85,7 +97,7 @@ function claimStatement(bookingId: string, claim: SeatClaim) {
              ${now}::timestamptz, ${now}::timestamptz
         from locked
           on conflict (shuttle_round_id, resident_id) where status <> 'cancelled' do nothing
-   returning shuttle_round_id, status
+   returning *
     ), counted as (
       update shuttle_rounds r
          set seats_taken = r.seats_taken + case when booked.status = 'confirmed' then ${seats}::int else 0 end,
@@ -96,35 +108,15 @@ function claimStatement(bookingId: string, claim: SeatClaim) {
         from booked
        where r.id = booked.shuttle_round_id
    returning r.id
-    )
-    select exists (select 1 from locked) as open, exists (select 1 from counted) as booked`;
-}
-
-/** The booking just claimed, with its waitlist position (1 = next in line) when waitlisted. */
-async function bookingWithPosition(tx: Tx, bookingId: string) {
-  const ahead = alias(schema.seatBookings, 'ahead');
-  const rows = await tx
-    .select({
-      booking: schema.seatBookings,
-      ahead: sql<number>`(${tx
-        .select({ n: count() })
-        .from(ahead)
-        .where(
-          and(
-            eq(ahead.shuttleRoundId, schema.seatBookings.shuttleRoundId),
-            eq(ahead.status, 'waitlisted'),
-            lt(ahead.waitlistRank, schema.seatBookings.waitlistRank),
-          ),
-        )})`.mapWith(Number),
-    })
-    .from(schema.seatBookings)
-    .where(eq(schema.seatBookings.id, bookingId));
-  const [row] = rows;
-  if (!row) return undefined;
-  return {
-    booking: row.booking,
-    waitlistPosition: row.booking.status === 'waitlisted' ? row.ahead + 1 : null,
-  };
+    ), placed as (
+      select booked.*,
+             case when booked.status = 'waitlisted'
+                  then seat_waitlist_position(booked.shuttle_round_id, booked.waitlist_rank) end
+               as waitlist_position
+        from booked
+    )${more}
+    select exists (select 1 from locked) as open, placed.*
+      from (select 1) as one left join placed on true`;
 }
 
 /**

@@ -1,13 +1,19 @@
-import type { SeatBooking, ShuttleRound, Tx } from '@solimob/db';
-import type { SQLWrapper } from 'drizzle-orm';
-import { auditInsert } from '../../audit';
+import { randomUUID } from 'node:crypto';
+import type { SeatBooking, ShuttleRound } from '@solimob/db';
+import { type SQL, sql } from 'drizzle-orm';
+import { auditFromRow } from '../../audit';
 import type { BookingChannel, ServiceContext } from '../../context';
 import { ServiceError } from '../../errors';
-import { loadResidentContact, notifyResident, type ResidentContact } from '../../messages/notify';
-import { enqueueJobStatement, sendTogether } from '../../outbox';
+import {
+  eitherNotification,
+  loadResidentContact,
+  notifyResidentFromRow,
+  type ResidentContact,
+} from '../../messages/notify';
+import { enqueueJobStatement } from '../../outbox';
 import type { TerritoryInfo } from '../../territories/load';
 import { isPlanned } from '../common';
-import { seatBooked, seatWaitlisted } from '../messages';
+import { seatBooked, seatWaitlisted, WAITLIST_POSITION_SLOT } from '../messages';
 import { claimSeat } from './claim';
 import type { ResolvedPickup } from './pickup';
 
@@ -44,79 +50,94 @@ export const bookingsClosed = () =>
 
 /**
  * The part of booking shared by every way in (bookSeat, a regular's standing booking): claim the seat
- * atomically, tell the resident, re-plan a round that already has a plan, audit.
+ * atomically, and with it tell the resident, re-plan a round that already has a plan, audit. All of it
+ * is the claim's one statement (see claimSeat): the resident's contact is read before, and what depends
+ * on the outcome (confirmed or waitlisted, the rank) is decided in SQL.
  */
-export async function placeBooking(
-  tx: ServiceContext & { db: Tx },
-  args: PlaceBookingArgs,
-): Promise<PlacedBooking> {
-  // Read before the claim: the claim locks the round until commit, so only the writes that depend
-  // on its outcome come after it.
+export async function placeBooking(ctx: ServiceContext, args: PlaceBookingArgs): Promise<PlacedBooking> {
   const contact =
-    args.notify === 'never' ? undefined : (args.contact ?? (await loadResidentContact(tx, args.residentId)));
-  const result = await claimSeat(tx.db, {
-    territoryId: args.territory.id,
-    round: args.round,
-    residentId: args.residentId,
-    statuses: args.statuses,
-    pickup: args.pickup,
-    passengers: args.passengers,
-    wheelchair: args.wheelchair,
-    channel: args.channel,
-    subscriptionId: args.subscriptionId ?? null,
-    createdByStaffId: tx.actor.kind === 'staff' ? tx.actor.staffUserId : null,
-    now: tx.clock.now(),
-  });
+    args.notify === 'never' ? undefined : (args.contact ?? (await loadResidentContact(ctx, args.residentId)));
+  const bookingId = randomUUID();
+  const result = await claimSeat(
+    ctx.db,
+    {
+      bookingId,
+      territoryId: args.territory.id,
+      round: args.round,
+      residentId: args.residentId,
+      statuses: args.statuses,
+      pickup: args.pickup,
+      passengers: args.passengers,
+      wheelchair: args.wheelchair,
+      channel: args.channel,
+      subscriptionId: args.subscriptionId ?? null,
+      createdByStaffId: ctx.actor.kind === 'staff' ? ctx.actor.staffUserId : null,
+      now: ctx.clock.now(),
+    },
+    [...writesWithBooking(ctx, args), ...messageOfOutcome(ctx, args, bookingId, contact)],
+  );
   if (result.kind === 'duplicate') throw alreadyBooked();
   if (result.kind === 'closed') throw bookingsClosed();
-  await recordOutcome(tx, args, result, contact);
   return { booking: result.booking, waitlistPosition: result.waitlistPosition };
 }
 
-/**
- * The writes that follow a claim, in as few statements as the lock allows (the round stays locked
- * until commit): the message to the resident carries the audit row and the re-planning job in its own
- * statement; without a message they go together in one.
- */
-async function recordOutcome(
-  tx: ServiceContext & { db: Tx },
-  args: PlaceBookingArgs,
-  { booking, waitlistPosition }: PlacedBooking,
-  contact: ResidentContact | undefined,
-): Promise<void> {
-  const confirmed = booking.status === 'confirmed';
-  const writes: SQLWrapper[] = [
-    auditInsert(tx, {
-      action: 'seat_booking.create',
-      entityType: 'seat_booking',
-      entityId: booking.id,
-      details: {
-        shuttleRoundId: args.round.id,
-        residentId: booking.residentId,
-        status: booking.status,
-        subscriptionId: args.subscriptionId ?? null,
+/** The audit entry, and a re-planning job when a confirmed seat joins a round already planned. */
+function writesWithBooking(ctx: ServiceContext, args: PlaceBookingArgs): SQL[] {
+  const writes = [
+    sql`audited as (${auditFromRow(
+      ctx,
+      {
+        action: 'seat_booking.create',
+        entityType: 'seat_booking',
+        entityId: sql`booked.id`,
+        details: sql`jsonb_build_object('shuttleRoundId', booked.shuttle_round_id,
+                                        'residentId', booked.resident_id,
+                                        'status', booked.status,
+                                        'subscriptionId', ${args.subscriptionId ?? null}::uuid)`,
       },
-    }),
+      'booked',
+    )})`,
   ];
-  if (confirmed && isPlanned(args.round)) {
+  if (isPlanned(args.round)) {
+    const replan = enqueueJobStatement(
+      'confirmed',
+      'plan-shuttle-round',
+      { shuttleRoundId: args.round.id },
+      { territoryId: args.territory.id },
+    );
     writes.push(
-      enqueueJobStatement(
-        null,
-        'plan-shuttle-round',
-        { shuttleRoundId: args.round.id },
-        { territoryId: args.territory.id },
-      ),
+      sql`confirmed as (select id from booked where status = 'confirmed'), replanned as (${replan})`,
     );
   }
-  if (contact && (args.notify === 'always' || !confirmed)) {
-    const zone = args.territory.timezone;
-    const notification = confirmed
-      ? seatBooked(booking, args.round, zone)
-      : seatWaitlisted(booking, args.round, waitlistPosition ?? 1, zone);
-    const outcome = await notifyResident(tx, booking.residentId, notification, contact, {
-      alongWith: writes,
-    });
-    if (outcome.queued) return;
-  }
-  await sendTogether(tx.db, writes);
+  return writes;
+}
+
+/**
+ * The confirmation or the waitlist rank, by the resident's channel, chosen in SQL from the booking row
+ * (`placed`); nothing when the resident is answered by the caller, or only the waitlisted are told.
+ */
+function messageOfOutcome(
+  ctx: ServiceContext,
+  args: PlaceBookingArgs,
+  bookingId: string,
+  contact: ResidentContact | undefined,
+): SQL[] {
+  if (!contact || args.notify === 'never') return [];
+  const zone = args.territory.timezone;
+  const booking = { id: bookingId };
+  const waitlisted = seatWaitlisted(booking, args.round, WAITLIST_POSITION_SLOT, zone);
+  const withRank = (text: string) =>
+    sql`replace(${text}, ${WAITLIST_POSITION_SLOT}, placed.waitlist_position::text)`;
+  const notification = eitherNotification(
+    sql`placed.status = 'confirmed'`,
+    seatBooked(booking, args.round, zone),
+    {
+      ...waitlisted,
+      sms: withRank(waitlisted.sms),
+      voice: withRank(waitlisted.voice),
+    },
+  );
+  const who = args.notify === 'always' ? sql`true` : sql`placed.status = 'waitlisted'`;
+  const queued = notifyResidentFromRow(ctx, args.residentId, notification, contact, 'placed', who);
+  return queued ? [queued.ctes] : [];
 }
