@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DATA_DIR = path.join(ROOT, '.data');
 
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: read by a developer script, not by a turbo task
 const colorOn = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 const paint = (code) => (text) => (colorOn ? `\u001b[${code}m${text}\u001b[0m` : text);
 export const bold = paint('1');
