@@ -172,6 +172,16 @@ beforeAll(async () => {
     .from(schema.territories)
     .where(eq(schema.territories.slug, 'questembert'));
   questembertId = territory!.id;
+  // Work stamped by now() has microseconds, the simulated clock milliseconds: this job (a no-op, not the
+  // mission's wave) falls between two milliseconds of the period and must still come due.
+  const [mission] = await live.db
+    .select({ id: schema.missions.id })
+    .from(schema.missions)
+    .where(eq(schema.missions.territoryId, questembertId))
+    .limit(1);
+  await live.sql`insert into outbox (territory_id, queue, job_name, payload, available_at)
+    values (${questembertId}, 'matching', 'expire-offer-wave', ${JSON.stringify({ missionId: mission!.id, wave: 999 })}::jsonb,
+      '2027-03-05T10:00:00.000250Z')`;
   twilio = await startFakeTwilio();
   Object.assign(process.env, {
     DATABASE_URL: live.url,

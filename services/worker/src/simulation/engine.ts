@@ -344,12 +344,14 @@ class Loop {
 
   private async nextMoments(): Promise<{ outboxDue: boolean; outbox: number | null; cutoff: number | null }> {
     const now = this.clock.now().toISOString();
+    // Rounded up to the millisecond: the clock has milliseconds, Postgres microseconds (rows copied from
+    // the live database, stamped by now()); a moment 0.3 ms after the clock's would never come due.
     const [row] = await this.db.execute<{ due: boolean; outbox: number | null; cutoff: number | null }>(sql`
       select
         exists (select 1 from outbox where published_at is null and available_at <= ${now}::timestamptz) as due,
-        (select extract(epoch from min(available_at)) * 1000 from outbox
+        (select ceil(extract(epoch from min(available_at)) * 1000) from outbox
           where published_at is null and available_at > ${now}::timestamptz)::float8 as outbox,
-        (select extract(epoch from min(cutoff_at)) * 1000 from shuttle_rounds where status = 'open')::float8 as cutoff`);
+        (select ceil(extract(epoch from min(cutoff_at)) * 1000) from shuttle_rounds where status = 'open')::float8 as cutoff`);
     return {
       outboxDue: row?.due === true,
       outbox: row?.outbox === null || row?.outbox === undefined ? null : Number(row.outbox),
