@@ -10,7 +10,7 @@ import {
   zonedInstant,
 } from '@solimob/domain';
 import type { Rng } from '@solimob/routing';
-import { and, asc, eq, gte, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { Prepared } from './prepare';
 import { streamRng } from './random';
 
@@ -399,6 +399,8 @@ async function replayed(db: Db, prepared: Prepared, from: string, days: number):
       and(
         eq(sb.territoryId, territoryId),
         ne(sb.status, 'cancelled'),
+        // A regular's seat is booked again by the subscription, which the baseline keeps.
+        isNull(sb.shuttleSubscriptionId),
         gte(schema.shuttleRounds.nominalDate, from),
         lt(schema.shuttleRounds.nominalDate, addDays(from, days)),
         inArray(schema.shuttleRounds.status, ['open', 'closed', 'planned', 'completed']),
