@@ -30,6 +30,11 @@ export interface ScratchDatabaseOptions {
    * database whose loss on a crash does not matter. Names and values are checked against a safe pattern.
    */
   settings?: Record<string, string>;
+  /**
+   * Clone this database instead of the migrated template: one the caller created with this module and
+   * filled (e.g. the simulator's copy of a live territory). Nobody may be connected to it meanwhile.
+   */
+  template?: string;
 }
 
 /**
@@ -51,32 +56,43 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+/** Under the template lock: builds the migrated template if missing, then clones it as `name`. */
+async function createFromMigrations(admin: postgres.Sql, serverUrl: string, name: string): Promise<void> {
+  const template = templateName();
+  const [existing] = await admin`select 1 from pg_database where datname = ${template}`;
+  if (!existing) {
+    // Built under another name and renamed once migrated: a failed build never passes for a template.
+    const building = `${template}_building`;
+    await admin.unsafe(`drop database if exists ${building} with (force)`);
+    await admin.unsafe(`create database ${building}`);
+    await runMigrations(withDatabase(serverUrl, building));
+    await admin.unsafe(`alter database ${building} rename to ${template}`);
+  }
+  await admin.unsafe(`create database ${name} template ${template}`);
+}
+
 export async function createScratchDatabase(options: ScratchDatabaseOptions): Promise<ScratchDatabase> {
   if (!/^[a-z][a-z0-9_]{0,30}$/.test(options.prefix))
     throw new Error(`bad database prefix ${options.prefix}`);
   const { serverUrl } = options;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   const name = `${options.prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-  const template = templateName();
+  if (options.template !== undefined && !/^[a-z][a-z0-9_]{0,62}$/.test(options.template))
+    throw new Error(`bad template database ${options.template}`);
   try {
-    await admin`select pg_advisory_lock(hashtext('solimob:test-template'))`;
-    try {
-      const [existing] = await admin`select 1 from pg_database where datname = ${template}`;
-      if (!existing) {
-        // Built under another name and renamed once migrated: a failed build never passes for a template.
-        const building = `${template}_building`;
-        await admin.unsafe(`drop database if exists ${building} with (force)`);
-        await admin.unsafe(`create database ${building}`);
-        await runMigrations(withDatabase(serverUrl, building));
-        await admin.unsafe(`alter database ${building} rename to ${template}`);
+    if (options.template === undefined) {
+      await admin`select pg_advisory_lock(hashtext('solimob:test-template'))`;
+      try {
+        await createFromMigrations(admin, serverUrl, name);
+      } finally {
+        await admin`select pg_advisory_unlock(hashtext('solimob:test-template'))`;
       }
-      await admin.unsafe(`create database ${name} template ${template}`);
-      for (const [key, value] of Object.entries(options.settings ?? {})) {
-        if (!/^[a-z_]+$/.test(key) || !/^[a-z0-9_]+$/.test(value)) throw new Error(`bad setting ${key}`);
-        await admin.unsafe(`alter database ${name} set ${key} = ${value}`);
-      }
-    } finally {
-      await admin`select pg_advisory_unlock(hashtext('solimob:test-template'))`;
+    } else {
+      await admin.unsafe(`create database ${name} template ${options.template}`);
+    }
+    for (const [key, value] of Object.entries(options.settings ?? {})) {
+      if (!/^[a-z_]+$/.test(key) || !/^[a-z0-9_]+$/.test(value)) throw new Error(`bad setting ${key}`);
+      await admin.unsafe(`alter database ${name} set ${key} = ${value}`);
     }
   } finally {
     await admin.end({ timeout: 5 });

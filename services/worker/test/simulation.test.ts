@@ -1,5 +1,4 @@
-import { loadTerritorySeedFile, questembertSeedPath, seedDemo, seedTerritory } from '@solimob/db/seed';
-import { createTestDatabase, type TestDatabase, testServerUrl } from '@solimob/db/testing';
+import { type TestDatabase, testServerUrl } from '@solimob/db/testing';
 import {
   compareMetrics,
   comparisonCsv,
@@ -10,10 +9,9 @@ import {
 } from '@solimob/domain';
 import { pdfPages } from '@solimob/domain/testing/pdf';
 import { type FakeTwilio, startFakeTwilio } from '@solimob/messaging/testing';
-import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimulation, type SimulationResult } from '../src/simulation/engine';
+import { createLiveDatabase, existingDatabases, fingerprint } from './support/simulation';
 
 /*
  * The what-if simulator on real Postgres, over a short period (a week with one Monday market round) so
@@ -36,47 +34,9 @@ let twilio: FakeTwilio;
 const serverUrl = testServerUrl();
 const savedEnv = { ...process.env };
 
-/** Row count and a checksum of every row of the tables a simulation would write. */
-async function fingerprint(db: TestDatabase['db']) {
-  const tables = [
-    'territories',
-    'residents',
-    'volunteer_drivers',
-    'ride_requests',
-    'missions',
-    'offers',
-    'trips',
-    'shuttle_rounds',
-    'seat_bookings',
-    'messages',
-    'outbox',
-    'audit_log',
-  ];
-  const out: Record<string, string> = {};
-  for (const table of tables) {
-    const [row] = await db.execute<{ n: string; sum: string | null }>(
-      sql.raw(
-        `select count(*)::text as n, md5(string_agg(t::text, '|' order by t::text)) as sum from ${table} t`,
-      ),
-    );
-    out[table] = `${row?.n}:${row?.sum}`;
-  }
-  return out;
-}
-
 /** Every throwaway database a run of this file created, by name. */
 const created: string[] = [];
 const onDatabase = (name: string) => created.push(name);
-
-async function existing(names: string[]): Promise<string[]> {
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    const rows = await admin`select datname from pg_database where datname = any(${names}) order by 1`;
-    return rows.map((r) => r.datname as string);
-  } finally {
-    await admin.end({ timeout: 5 });
-  }
-}
 
 const runs = new Map<string, Promise<SimulationResult>>();
 /** Each distinct scenario runs once per file; tests share the results. */
@@ -87,10 +47,7 @@ const run = (key: string, input: Partial<ScenarioInput> = {}) => {
 
 beforeAll(async () => {
   // A "live" database as production has it: the territory, the demo data, a configured Twilio.
-  live = await createTestDatabase();
-  const seed = await loadTerritorySeedFile(questembertSeedPath);
-  await seedTerritory(live.db, seed);
-  await seedDemo(live.db, { now: new Date('2027-03-03T08:00:00Z'), territorySlug: 'questembert' });
+  live = await createLiveDatabase();
   twilio = await startFakeTwilio();
   Object.assign(process.env, {
     DATABASE_URL: live.url,
@@ -117,7 +74,7 @@ describe('simulator', () => {
     expect(second.work.jobs).toEqual(first.work.jobs);
     const other = await runSimulation(scenario({ seed: 8 }), { serverUrl, onDatabase });
     expect(other.metrics).not.toEqual(first.metrics);
-    expect(await existing(created)).toEqual([]);
+    expect(await existingDatabases(created)).toEqual([]);
   }, 400_000);
 
   it('leaves the live database, Twilio and the server as they were', async () => {
@@ -132,7 +89,7 @@ describe('simulator', () => {
     expect(result.work.messages.sms).toBeGreaterThan(0);
     expect(await fingerprint(live.db)).toEqual(before);
     expect(twilio.requestCount).toBe(0);
-    expect(await existing(ours)).toEqual([]);
+    expect(await existingDatabases(ours)).toEqual([]);
   }, 300_000);
 
   it('leaves more requests unmet with six volunteers fewer in the east', async () => {
@@ -241,6 +198,6 @@ describe('scenario validation', () => {
       ),
     ).rejects.toThrow(/\/shuttles\/changes\/0\/line: unknown shuttle line 'Jeudi'/);
     expect(ours).toHaveLength(2);
-    expect(await existing(ours)).toEqual([]);
+    expect(await existingDatabases(ours)).toEqual([]);
   }, 120_000);
 });

@@ -1,6 +1,9 @@
 import type { Scenario } from './scenario';
 
-/** One French sentence saying what a scenario changes from the territory as it is. */
+/**
+ * One French sentence saying what a scenario changes from the territory as it is, and whether that
+ * territory is the demo dataset (a scenario whose baseline the runner resolved: see runSimulation).
+ */
 export function describeScenario(s: Scenario): string {
   const parts: string[] = [];
   for (const c of s.volunteers.changes) {
@@ -17,6 +20,14 @@ export function describeScenario(s: Scenario): string {
     if (c.kind === 'add_commune') parts.push(`${c.commune} desservie par « ${c.line} »`);
     if (c.kind === 'change_cutoff') parts.push(`clôture à ${c.bookingCutoffHours} h pour « ${c.line} »`);
   }
-  if (s.demand.source === 'replay') parts.push(`demandes rejouées depuis le ${s.demand.from}`);
-  return parts.length === 0 ? 'organisation actuelle, sans changement' : parts.join(' ; ');
+  if (s.demand.source === 'replay') {
+    parts.push(
+      s.demand.from
+        ? `demandes rejouées depuis le ${s.demand.from}`
+        : `demandes des ${s.period.days} jours précédents rejouées`,
+    );
+  }
+  const changes = parts.length === 0 ? 'organisation actuelle, sans changement' : parts.join(' ; ');
+  // The live territory is what staff expect; the demo dataset must say so.
+  return s.baseline === 'demo' ? `${changes} (données de démonstration)` : changes;
 }

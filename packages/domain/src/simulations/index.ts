@@ -7,7 +7,14 @@ export { unmetReasonLabel } from './reasons';
 export type { ReportContext } from './report-pdf';
 export { comparisonPdf } from './report-pdf';
 export { claimSimulation, finishSimulation, recordSimulationProgress } from './run-state';
-export type { GeneratedDemand, Scenario, ScenarioInput, ShuttleChange, VolunteerChange } from './scenario';
+export type {
+  GeneratedDemand,
+  Scenario,
+  ScenarioBaseline,
+  ScenarioInput,
+  ShuttleChange,
+  VolunteerChange,
+} from './scenario';
 export { parseScenario, ScenarioError, ScenarioSchema } from './scenario';
 export { StartSimulationInput } from './schemas';
 export { startSimulation } from './start';

@@ -19,7 +19,7 @@ interface Deps {
 export async function claimSimulation(
   deps: Deps,
   id: string,
-): Promise<{ scenario: Scenario; compare: Scenario | null } | null> {
+): Promise<{ territoryId: string; scenario: Scenario; compare: Scenario | null } | null> {
   const [row] = await deps.db
     .update(schema.simulations)
     .set({ status: 'running', startedAt: deps.clock.now() })
@@ -34,6 +34,7 @@ export async function claimSimulation(
     return null;
   }
   return {
+    territoryId: row.territoryId,
     scenario: parseScenario(row.scenario, 'scenario'),
     compare: row.compareScenario ? parseScenario(row.compareScenario, 'compare') : null,
   };

@@ -4,7 +4,8 @@ import { z } from 'zod';
  * The what-if simulator's scenario format, version 1 (documented in docs/simulator.md). A scenario is
  * a variation of the territory as it is (the baseline): a period, a seed, how demand is produced, and
  * changes to supply (volunteers), to the market shuttles and to costs. Everything has a default, so
- * `{"version": 1}` is the territory as it is over the next 28 days.
+ * `{"version": 1}` is the territory as it is over the next 28 days. A new optional field whose absence
+ * keeps the old meaning stays version 1; changing or removing a field's meaning makes version 2.
  */
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
@@ -142,8 +143,11 @@ const Generated = z
 const Replay = z
   .object({
     source: z.literal('replay'),
-    /** First day of the recorded requests and bookings to replay; they are moved to the period. */
-    from: Day,
+    /**
+     * First day of the recorded requests and bookings to replay; they are moved to the period.
+     * Default: as many days before the period's start as the period lasts (the last four weeks for 28 days).
+     */
+    from: Day.optional(),
   })
   .strict();
 
@@ -170,6 +174,13 @@ export const ScenarioSchema = z
       .string()
       .regex(/^[a-z0-9-]+$/)
       .default('questembert'),
+    /**
+     * What the scenario is a variation of: `live`, a copy of the territory's own data (volunteers,
+     * lines, rounds, residents and recorded requests, pseudonymised), or `demo`, its seed file and the
+     * demo dataset. Absent: the entry point decides (the API and web page: live; scripts/simulate:
+     * demo unless --live).
+     */
+    baseline: z.enum(['live', 'demo']).optional(),
     demand: z.discriminatedUnion('source', [Generated, Replay]).default({ source: 'generated' }),
     volunteers: z
       .object({
@@ -215,6 +226,7 @@ export type ScenarioInput = z.input<typeof ScenarioSchema>;
 export type VolunteerChange = z.output<typeof VolunteerChange>;
 export type ShuttleChange = z.output<typeof ShuttleChange>;
 export type GeneratedDemand = z.output<typeof Generated>;
+export type ScenarioBaseline = NonNullable<Scenario['baseline']>;
 
 export class ScenarioError extends Error {
   constructor(

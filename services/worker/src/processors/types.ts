@@ -24,7 +24,10 @@ export interface ProcessorDeps {
    * simulator sets an iteration budget only, so a plan does not depend on the machine's speed.
    */
   solver?: SolverOptions;
-  /** Postgres server on which simulations create their throwaway databases (the worker's DATABASE_URL). */
+  /**
+   * The worker's DATABASE_URL, for simulations: the server they create their throwaway databases on,
+   * and the live database their baseline is copied from (read only).
+   */
   simulationServerUrl?: string;
 }
 

@@ -1,10 +1,12 @@
 /**
- * scripts/simulate [--scenario FILE] [--compare FILE] [--seed N] [--days N] [--out DIR]
+ * scripts/simulate [--scenario FILE] [--compare FILE] [--seed N] [--days N] [--live] [--out DIR]
  *
  * Runs the what-if simulator (docs/simulator.md): with no scenario, the next 28 days of the seeded demo
- * territory as it is. Each scenario runs in its own throwaway database on the Postgres server of
- * DATABASE_URL (default the local development server), which is dropped at the end; the live database
- * is never written. Progress goes to stderr; stdout gets a table and, last, one JSON line
+ * territory as it is. `--live` (or `"baseline": "live"` in a scenario) starts from the territory of the
+ * database DATABASE_URL names instead, copied (read only, pseudonymised) once for both scenarios.
+ * Each scenario runs in its own throwaway database on the Postgres server of DATABASE_URL (default the
+ * local development server), which is dropped at the end; the live database is never written.
+ * Progress goes to stderr; stdout gets a table and, last, one JSON line
  * {"days": D, "requests": N, "served_pct": X, "seconds": S} (plus "compare": {...} for a comparison).
  * `--out DIR` also writes the result as JSON, CSV and, for a comparison, the French PDF report.
  */
@@ -23,6 +25,7 @@ import {
   unmetReasonLabel,
 } from '@solimob/domain';
 import { runSimulation, type SimulationResult } from './engine';
+import { createLiveBaseline, type LiveBaseline } from './live-baseline';
 import { ScenarioApplyError } from './prepare';
 
 export async function loadScenarioFile(path: string): Promise<Scenario> {
@@ -53,11 +56,14 @@ function fail(message: string): never {
   process.stderr.write(`simulate: ${message}\n`);
   process.exit(2);
 }
+const flags = new Set(['--live']);
 const known = new Set(['--scenario', '--compare', '--seed', '--days', '--out']);
-for (let i = 0; i < args.length; i += 2) if (!known.has(args[i]!)) fail(`unknown option ${args[i]}`);
+for (let i = 0; i < args.length; i += flags.has(args[i]!) ? 1 : 2)
+  if (!known.has(args[i]!) && !flags.has(args[i]!)) fail(`unknown option ${args[i]}`);
 
 const seed = option('--seed');
 const days = option('--days');
+const live = args.includes('--live');
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function scenarioFrom(file: string | undefined): Promise<Scenario> {
@@ -65,18 +71,34 @@ async function scenarioFrom(file: string | undefined): Promise<Scenario> {
   const overrides: Record<string, unknown> = {};
   if (seed !== undefined) overrides.seed = Number(seed);
   if (days !== undefined) overrides.period = { ...base.period, days: Number(days) };
+  if (live) overrides.baseline = 'live';
   return Object.keys(overrides).length === 0
     ? base
     : parseScenario({ ...base, ...overrides }, file ?? 'default');
 }
 
+/** One copy of each live territory named, shared by both scenarios; dropped at the end. */
+const liveBaselines = new Map<string, LiveBaseline>();
+const liveBaseline = (slug: string) => {
+  const existing = liveBaselines.get(slug);
+  if (existing) return existing;
+  const created = createLiveBaseline({ databaseUrl: serverUrl, territory: { slug } }, serverUrl);
+  liveBaselines.set(slug, created);
+  return created;
+};
+
 async function run(scenario: Scenario, label: string): Promise<SimulationResult> {
+  const from =
+    scenario.baseline === 'live'
+      ? `données réelles du territoire ${scenario.territory}`
+      : 'données de démonstration';
   process.stderr.write(
-    `${label} « ${scenario.name} » : ${scenario.period.days} jours, graine ${scenario.seed}\n`,
+    `${label} « ${scenario.name} » : ${scenario.period.days} jours, graine ${scenario.seed}, ${from}\n`,
   );
   let last = 0;
   return runSimulation(scenario, {
     serverUrl,
+    ...(scenario.baseline === 'live' ? { live: liveBaseline(scenario.territory) } : {}),
     onProgress: (p) => {
       const now = Date.now();
       if (now - last < 1000 && p.day < p.days) return;
@@ -175,7 +197,13 @@ try {
       })}\n`,
     );
   }
+  await dropLiveBaselines();
 } catch (error) {
+  await dropLiveBaselines();
   if (error instanceof ScenarioError || error instanceof ScenarioApplyError) fail(error.message);
   throw error;
+}
+
+async function dropLiveBaselines() {
+  for (const baseline of liveBaselines.values()) await baseline.drop();
 }

@@ -10,7 +10,7 @@ import {
   zonedInstant,
 } from '@solimob/domain';
 import type { Rng } from '@solimob/routing';
-import { and, asc, eq, gte, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { Prepared } from './prepare';
 import { streamRng } from './random';
 
@@ -29,11 +29,14 @@ export interface RideIntent {
   communeId: string;
   input: {
     residentId: string;
+    /** Absent: the resident's home. */
+    origin?: { placeId: string };
     destination: { placeId: string } | { label: string; lat: number; lon: number };
     requestedTime: string;
     timeAnchor: 'pickup' | 'arrival';
     toleranceMinutes: number;
     returnTime?: string;
+    returnWaitMinutes?: number;
     purpose: 'health' | 'shopping' | 'administrative' | 'social' | 'other';
     passengers: number;
   };
@@ -97,7 +100,13 @@ export async function buildDemand(db: Db, prepared: Prepared, scenario: Scenario
   const intents =
     scenario.demand.source === 'generated'
       ? await generated(db, prepared, scenario.demand, scenario.seed)
-      : await replayed(db, prepared, scenario.demand.from, scenario.period.days);
+      : await replayed(
+          db,
+          prepared,
+          // By default the period just before: the last four weeks' demand for the next four.
+          scenario.demand.from ?? addDays(prepared.startDay, -scenario.period.days),
+          scenario.period.days,
+        );
   // Stable order: by time, then as generated.
   return intents
     .map((intent, i) => ({ intent, i }))
@@ -327,14 +336,15 @@ async function registeredResidents(
 
 /**
  * The recorded ride requests and seat bookings from `from` on, moved to the period (same weekday,
- * whole weeks): each is asked again, at the moved time, through the same verbs.
+ * whole weeks): each is asked again, at the moved time, through the same verbs. "Recorded" is the
+ * baseline's history: the live territory's requests and bookings with the live baseline, the demo's
+ * with the demo one.
  */
 async function replayed(db: Db, prepared: Prepared, from: string, days: number): Promise<Intent[]> {
   const { territoryId, timezone, startDay } = prepared;
   const fromInstant = zonedInstant(from, '00:00', timezone);
   const toInstant = zonedInstant(addDays(from, days), '00:00', timezone);
-  // Whole weeks, so weekdays (and market days) are kept.
-  // Whole weeks, never earlier than the period's start.
+  // Whole weeks, so weekdays (and market days) are kept, never earlier than the period's start.
   const shiftDays =
     Math.ceil(
       (zonedInstant(startDay, '00:00', timezone).getTime() - fromInstant.getTime()) / 86_400_000 / 7,
@@ -363,6 +373,7 @@ async function replayed(db: Db, prepared: Prepared, from: string, days: number):
       communeId,
       input: {
         residentId: request.residentId,
+        ...(request.originPlaceId ? { origin: { placeId: request.originPlaceId } } : {}),
         destination: request.destinationPlaceId
           ? { placeId: request.destinationPlaceId }
           : { label: request.destinationLabel, lat: request.destinationLat, lon: request.destinationLon },
@@ -372,6 +383,7 @@ async function replayed(db: Db, prepared: Prepared, from: string, days: number):
         ...(request.returnTime
           ? { returnTime: new Date(request.returnTime.getTime() + shift).toISOString() }
           : {}),
+        ...(request.returnWaitMinutes !== null ? { returnWaitMinutes: request.returnWaitMinutes } : {}),
         purpose: request.purpose as RideIntent['input']['purpose'],
         passengers: request.passengers,
       },
@@ -387,6 +399,8 @@ async function replayed(db: Db, prepared: Prepared, from: string, days: number):
       and(
         eq(sb.territoryId, territoryId),
         ne(sb.status, 'cancelled'),
+        // A regular's seat is booked again by the subscription, which the baseline keeps.
+        isNull(sb.shuttleSubscriptionId),
         gte(schema.shuttleRounds.nominalDate, from),
         lt(schema.shuttleRounds.nominalDate, addDays(from, days)),
         inArray(schema.shuttleRounds.status, ['open', 'closed', 'planned', 'completed']),

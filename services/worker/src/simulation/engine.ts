@@ -25,6 +25,7 @@ import { pino } from 'pino';
 import { processors } from '../processors';
 import type { Processor, ProcessorDeps } from '../processors/types';
 import { buildDemand, type Intent } from './demand';
+import type { LiveBaseline } from './live-baseline';
 import { computeMetrics, type Tracking } from './metrics';
 import { type Prepared, prepareDatabase } from './prepare';
 import { exponential, streamRng } from './random';
@@ -49,12 +50,18 @@ export interface SimulationProgress {
 export interface SimulationOptions {
   /** Postgres server the throwaway database is created on (never written otherwise). */
   serverUrl: string;
+  /**
+   * The live territory, for a scenario whose baseline is `live` (a comparison's two scenarios share
+   * it: one copy of the live data). The caller drops it.
+   */
+  live?: LiveBaseline;
   onProgress?: (progress: SimulationProgress) => void;
   /** Told the throwaway database's name once it exists (tests check it is gone afterwards). */
   onDatabase?: (name: string) => void;
 }
 
 export interface SimulationResult {
+  /** The scenario run, its baseline resolved (`demo` when it named none). */
   scenario: Scenario;
   metrics: Metrics;
   seconds: number;
@@ -150,12 +157,10 @@ class Agenda {
 
 const DAY = 86_400_000;
 
-export async function runSimulation(
-  scenario: Scenario,
-  options: SimulationOptions,
-): Promise<SimulationResult> {
+export async function runSimulation(input: Scenario, options: SimulationOptions): Promise<SimulationResult> {
   const started = performance.now();
-  const prepared = await prepareDatabase(scenario, options.serverUrl, options.onDatabase);
+  const scenario: Scenario = { ...input, baseline: input.baseline ?? 'demo' };
+  const prepared = await prepareDatabase(scenario, options.serverUrl, options.live, options.onDatabase);
   try {
     const db = prepared.database.db;
     const intents = await buildDemand(db, prepared, scenario);
@@ -339,12 +344,14 @@ class Loop {
 
   private async nextMoments(): Promise<{ outboxDue: boolean; outbox: number | null; cutoff: number | null }> {
     const now = this.clock.now().toISOString();
+    // Rounded up to the millisecond: the clock has milliseconds, Postgres microseconds (rows copied from
+    // the live database, stamped by now()); a moment 0.3 ms after the clock's would never come due.
     const [row] = await this.db.execute<{ due: boolean; outbox: number | null; cutoff: number | null }>(sql`
       select
         exists (select 1 from outbox where published_at is null and available_at <= ${now}::timestamptz) as due,
-        (select extract(epoch from min(available_at)) * 1000 from outbox
+        (select ceil(extract(epoch from min(available_at)) * 1000) from outbox
           where published_at is null and available_at > ${now}::timestamptz)::float8 as outbox,
-        (select extract(epoch from min(cutoff_at)) * 1000 from shuttle_rounds where status = 'open')::float8 as cutoff`);
+        (select ceil(extract(epoch from min(cutoff_at)) * 1000) from shuttle_rounds where status = 'open')::float8 as cutoff`);
     return {
       outboxDue: row?.due === true,
       outbox: row?.outbox === null || row?.outbox === undefined ? null : Number(row.outbox),

@@ -11,11 +11,15 @@ import {
 } from '@solimob/domain';
 import { Rng } from '@solimob/routing';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { TerritoryNotFoundError } from './copy-territory';
+import type { LiveBaseline } from './live-baseline';
 
 /*
  * The simulation's own database: a throwaway copy of the migrated schema, filled with the territory's
- * baseline (its seed file and the demo dataset, dated from the period's start), made deterministic,
- * then changed as the scenario says. Nothing here reads or writes the live database.
+ * baseline, made deterministic, then changed as the scenario says. The baseline is either the live
+ * territory (`live`: cloned from the pseudonymised copy live-baseline.ts took, the only read of the
+ * live database) or the demo (`demo`: its seed file and the demo dataset, dated from the period's
+ * start). Nothing here writes to the live database.
  */
 
 export const SEED_FILES: Record<string, string> = { questembert: questembertSeedPath };
@@ -41,16 +45,56 @@ export interface Prepared {
 /** Bounds the pool: the loop is sequential, a few connections are plenty. */
 const POOL = 3;
 
-export async function prepareDatabase(
-  scenario: Scenario,
-  serverUrl: string,
-  onDatabase?: (name: string) => void,
-): Promise<Prepared> {
+/** Where the baseline comes from: the time zone first (it dates the period), then the rows. */
+interface BaselineSource {
+  timezone: string;
+  /** Database to clone instead of the empty migrated one. */
+  template?: string;
+  /** Fills the new database and says which territory is simulated. */
+  fill(db: Db, start: Date): Promise<string>;
+}
+
+async function baselineSource(scenario: Scenario, live: LiveBaseline | undefined): Promise<BaselineSource> {
+  if (scenario.baseline === 'live') {
+    if (!live) {
+      throw new ScenarioApplyError(
+        '/baseline: no live database to copy the territory from (scripts/simulate: --live, with DATABASE_URL)',
+      );
+    }
+    const snapshot = await live.snapshot().catch((error: unknown) => {
+      if (error instanceof TerritoryNotFoundError)
+        throw new ScenarioApplyError(`/territory: ${error.message}`);
+      throw error;
+    });
+    return {
+      timezone: snapshot.timezone,
+      template: snapshot.database,
+      fill: async () => snapshot.territoryId,
+    };
+  }
   const seedPath = SEED_FILES[scenario.territory];
   if (!seedPath)
     throw new ScenarioApplyError(`/territory: no seed file for territory '${scenario.territory}'`);
   const seed = await loadTerritorySeedFile(seedPath);
-  const timezone = seed.territory.timezone;
+  return {
+    timezone: seed.territory.timezone,
+    async fill(db, start) {
+      const { territoryId } = await seedTerritory(db, seed);
+      await seedDemo(db, { now: start, territorySlug: seed.territory.slug });
+      return territoryId;
+    },
+  };
+}
+
+/** `scenario.baseline` absent is read as `demo`: each entry point sets its own default before calling. */
+export async function prepareDatabase(
+  scenario: Scenario,
+  serverUrl: string,
+  live: LiveBaseline | undefined,
+  onDatabase?: (name: string) => void,
+): Promise<Prepared> {
+  const source = await baselineSource(scenario, live);
+  const timezone = source.timezone;
   const startDay = scenario.period.start ?? localDate(new Date(), timezone);
   const start = zonedInstant(startDay, '07:00', timezone);
   const end = zonedInstant(addDays(startDay, scenario.period.days), '00:00', timezone);
@@ -62,19 +106,13 @@ export async function prepareDatabase(
     max: POOL,
     // Thrown away at the end: no need to wait for the disk at every commit.
     settings: { synchronous_commit: 'off' },
+    ...(source.template ? { template: source.template } : {}),
   });
   onDatabase?.(database.name);
   try {
     await makeDeterministic(database.db, scenario.seed);
-    const { territoryId } = await seedTerritory(database.db, seed);
-    await seedDemo(database.db, { now: start, territorySlug: seed.territory.slug });
-    const [coordinator] = await database.db
-      .select({ id: schema.staffUsers.id })
-      .from(schema.staffUsers)
-      .where(and(eq(schema.staffUsers.territoryId, territoryId), eq(schema.staffUsers.role, 'coordinator')))
-      .orderBy(asc(schema.staffUsers.email))
-      .limit(1);
-    if (!coordinator) throw new Error('the demo baseline has no coordinator');
+    const territoryId = await source.fill(database.db, start);
+    const coordinatorId = await simulationCoordinator(database.db, territoryId);
     const rng = new Rng(scenario.seed ^ 0x5eed);
     for (const [i, change] of scenario.volunteers.changes.entries()) {
       await applyVolunteerChange(database.db, territoryId, change, `/volunteers/changes/${i}`, rng);
@@ -88,11 +126,38 @@ export async function prepareDatabase(
         .set({ mileageRateEurPerKm: scenario.costs.mileageRateEurPerKm })
         .where(eq(schema.territories.id, territoryId));
     }
-    return { database, territoryId, timezone, start, end, startDay, coordinatorId: coordinator.id };
+    return { database, territoryId, timezone, start, end, startDay, coordinatorId };
   } catch (error) {
     await database.drop();
     throw error;
   }
+}
+
+/**
+ * The staff member the phone desk's requests are recorded as: the territory's first active
+ * coordinator (the demo has one), else a synthetic one (the live copy has no staff accounts).
+ */
+async function simulationCoordinator(db: Db, territoryId: string): Promise<string> {
+  const staff = schema.staffUsers;
+  const [coordinator] = await db
+    .select({ id: staff.id })
+    .from(staff)
+    .where(and(eq(staff.territoryId, territoryId), eq(staff.role, 'coordinator'), eq(staff.active, true)))
+    .orderBy(asc(staff.email))
+    .limit(1);
+  if (coordinator) return coordinator.id;
+  const [created] = await db
+    .insert(staff)
+    .values({
+      territoryId,
+      email: 'coordination@simulation.invalid',
+      displayName: 'Coordination (simulation)',
+      // Not a usable hash: nobody logs in to a simulation.
+      passwordHash: '$argon2id$simulation-only',
+      role: 'coordinator',
+    })
+    .returning({ id: staff.id });
+  return created!.id;
 }
 
 /**

@@ -27,11 +27,15 @@ const fr = (value: number | null, unit: string) =>
 
 /**
  * "Simulateur": build a variation of today's setup (volunteers removed or added, a vehicle on a
- * shuttle line, one more round of a line on another weekday; choices from the API), start the simulation, follow its progress and read the comparison
- * with today's setup: a table, a chart, the CSV and the PDF report. The work is the API's job.
+ * shuttle line, one more round of a line on another weekday; choices from the API), start the
+ * simulation, follow its progress and read the comparison with today's setup: a table, a chart, the
+ * CSV and the PDF report. The work is the API's job; "today's setup" is the territory's own data (the
+ * worker copies it, pseudonymised), and demand is estimated from the population or replayed from the
+ * requests recorded over the same number of days before.
  */
 export function SimulatorPage() {
   const [days, setDays] = useState('28');
+  const [demand, setDemand] = useState<'generated' | 'replay'>('generated');
   const [removeCount, setRemoveCount] = useState('0');
   const communes = useCommunes();
   const lines = useShuttleLines();
@@ -54,6 +58,8 @@ export function SimulatorPage() {
   const start = useMutation({
     mutationFn: () => {
       const period = { days: Number(days) };
+      // Both scenarios the same demand: the comparison shows the change, not another demand.
+      const common = { period, ...(demand === 'replay' ? { demand: { source: 'replay' } } : {}) };
       const volunteers = [
         ...(Number(removeCount) > 0
           ? [{ kind: 'remove_volunteers', count: Number(removeCount), where: { zone } }]
@@ -100,11 +106,11 @@ export function SimulatorPage() {
       return call(
         api.POST('/simulations', {
           body: {
-            scenario: { version: 1, name: 'Aujourd’hui', period },
+            scenario: { version: 1, name: 'Aujourd’hui', ...common },
             compare: {
               version: 1,
               name: 'Variante',
-              period,
+              ...common,
               volunteers: { changes: volunteers },
               shuttles: { changes: shuttles },
             },
@@ -135,7 +141,7 @@ export function SimulatorPage() {
   return (
     <Page
       title="Simulateur"
-      lead="Essayer un changement avant de le décider : le vrai calcul des mises en relation et des tournées, sur une copie des données qui est ensuite effacée."
+      lead="Essayer un changement avant de le décider : le vrai calcul des mises en relation et des tournées, sur une copie anonymisée des données du territoire, effacée ensuite."
     >
       <form
         className="filters"
@@ -153,6 +159,14 @@ export function SimulatorPage() {
           value={days}
           onChange={(e) => setDays(e.target.value)}
         />
+        <SelectField
+          label="Demandes"
+          value={demand}
+          onChange={(e) => setDemand(e.target.value === 'replay' ? 'replay' : 'generated')}
+        >
+          <option value="generated">estimées d’après la population</option>
+          <option value="replay">rejouées : celles enregistrées les jours précédents</option>
+        </SelectField>
         <TextField
           label="Bénévoles en moins"
           type="number"
