@@ -102,6 +102,8 @@ export const TERRITORY_COPY_RULES: Record<string, CopyRule> = {
   webhook_receipts: { skip: "providers' webhooks" },
   audit_log: { skip: 'who did what: not needed to simulate' },
   simulations: { skip: "other simulations' rows" },
+  report_summaries: { skip: "the reports' monthly summary: a simulation measures its own period" },
+  report_month_figures: { skip: "the reports' monthly summary (residents reached, as ids)" },
   outbox: {
     // The territory's matching and planning work not yet handed to the queue (an offer wave's expiry,
     // a request waiting for matching): the simulation's worker runs it, as the live worker would have.
