@@ -174,6 +174,27 @@ describe('handleInboundSms: a seat on the market shuttle', () => {
     ]);
     expect(await seats()).toMatchObject([{ status: 'cancelled' }]);
   });
+
+  it('on a full round, books a waitlist place and, asked again, says the rank rather than a seat', async () => {
+    const rounds = schema.shuttleRounds;
+    const [round] = await t.db.select().from(rounds).where(eq(rounds.serviceDate, '2026-12-07'));
+    await t.db.update(rounds).set({ seatsTaken: round!.seatCapacity }).where(eq(rounds.id, round!.id));
+    try {
+      await text(f.marie.mobile, 'une place dans la navette lundi 7 décembre');
+      expect(await text(f.marie.mobile, 'oui')).toEqual([
+        "La navette du marché du lundi 7 décembre est complète. Votre rang sur la liste d'attente : 1. Nous vous préviendrons si une place se libère.",
+      ]);
+      expect(await text(f.marie.mobile, 'une place dans la navette lundi 7 décembre')).toEqual([
+        "Vous avez déjà une place sur la liste d'attente de la navette du marché du lundi 7 décembre, au rang 1. Nous vous préviendrons si une place se libère.",
+      ]);
+      await text(f.marie.mobile, 'annuler la navette');
+      expect(await text(f.marie.mobile, 'oui')).toEqual([
+        "C'est annulé : navette du marché, lundi 7 décembre.",
+      ]);
+    } finally {
+      await t.db.update(rounds).set({ seatsTaken: round!.seatsTaken }).where(eq(rounds.id, round!.id));
+    }
+  });
 });
 
 describe('handleInboundSms: the menu', () => {

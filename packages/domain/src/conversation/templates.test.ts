@@ -72,6 +72,7 @@ const worstCases: Record<keyof typeof templates, () => { template: string; text:
       ),
     ),
   shuttleAlreadyBooked: () => templates.shuttleAlreadyBooked(LONGEST_DAY),
+  shuttleAlreadyWaitlisted: () => templates.shuttleAlreadyWaitlisted(LONGEST_DAY, 128),
   volunteerNoCode: () => templates.volunteerNoCode(),
   volunteerAnswered: () =>
     templates.volunteerAnswered(

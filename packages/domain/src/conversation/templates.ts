@@ -119,6 +119,11 @@ export const templates = {
     sms('ride_not_possible', `${reason} Donnez un autre jour ou une autre heure, ou envoyez NON.`),
   shuttleAlreadyBooked: (day: string) =>
     sms('shuttle_already_booked', `Vous avez déjà une place dans la navette du marché du ${day}.`),
+  shuttleAlreadyWaitlisted: (day: string, rank: number) =>
+    sms(
+      'shuttle_already_waitlisted',
+      `Vous avez déjà une place sur la liste d'attente de la navette du marché du ${day}, au rang ${rank}. Nous vous préviendrons si une place se libère.`,
+    ),
   volunteerNoCode: () =>
     sms(
       'volunteer_no_code',

@@ -2,6 +2,7 @@ import { schema } from '@solimob/db';
 import { and, eq, ne } from 'drizzle-orm';
 import { smsDay } from '../../messages/sms-text';
 import { bookSeat } from '../../shuttles/bookings/book';
+import { waitlistPosition } from '../../shuttles/bookings/view';
 import { nextBookableRound } from '../shuttle-round';
 import type { ConversationState } from '../state';
 import { templates } from '../templates';
@@ -21,8 +22,13 @@ export async function startShuttle(turn: Turn, residentId: string): Promise<Turn
     return understood({ name: 'idle' });
   }
   const day = smsDay(round.serviceDate, turn.territory.timezone);
-  if (await alreadyOn(turn, round.id, residentId)) {
-    await reply(turn, templates.shuttleAlreadyBooked(day));
+  const existing = await existingSeat(turn, round.id, residentId);
+  if (existing) {
+    const rank = await waitlistPosition(turn.ctx.db, existing);
+    await reply(
+      turn,
+      rank === null ? templates.shuttleAlreadyBooked(day) : templates.shuttleAlreadyWaitlisted(day, rank),
+    );
     return understood({ name: 'idle' });
   }
   await reply(turn, templates.confirmShuttle(day));
@@ -53,12 +59,12 @@ export async function bookShuttleSeat(
   return understood({ name: 'idle' });
 }
 
-/** Whether the resident already has a seat or a waitlist place on the round. */
-async function alreadyOn(turn: Turn, roundId: string, residentId: string): Promise<boolean> {
+/** The resident's seat or waitlist place on the round, if they have one. */
+async function existingSeat(turn: Turn, roundId: string, residentId: string) {
   const b = schema.seatBookings;
   const [row] = await turn.ctx.db
-    .select({ id: b.id })
+    .select()
     .from(b)
     .where(and(eq(b.shuttleRoundId, roundId), eq(b.residentId, residentId), ne(b.status, 'cancelled')));
-  return row !== undefined;
+  return row;
 }
