@@ -1,5 +1,6 @@
+import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { describe, expect, it } from 'vitest';
-import { createLogger } from './logger';
+import { createLogger, describeError } from './logger';
 
 describe('the worker logger', () => {
   it('redacts names, numbers and bodies, and strips phone numbers from errors', () => {
@@ -14,5 +15,23 @@ describe('the worker logger', () => {
     }
     expect(log).toContain('[redacted]');
     expect(log).toContain('Twilio refused [phone]');
+  });
+
+  it("describes a failed query by the driver's error and the SQL, never its parameters", () => {
+    const driver = Object.assign(new Error('duplicate key value violates unique constraint "x"'), {
+      code: '23505',
+    });
+    const failed = new DrizzleQueryError(
+      'insert into "messages" ("counterpart_phone", "body") values ($1, $2)',
+      ['+33655443322', 'Votre trajet vers le cardiologue, 12 route de Vannes'],
+      driver,
+    );
+    const described = describeError(failed);
+    expect(described).toMatchObject({ name: 'Error', code: '23505' });
+    expect(described.message).toContain('duplicate key value');
+    expect(described.message).toContain('insert into "messages"');
+    for (const secret of ['+33655443322', 'cardiologue', 'route de Vannes']) {
+      expect(described.message, secret).not.toContain(secret);
+    }
   });
 });

@@ -22,9 +22,19 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 const PHONE_LIKE = /\+\d[\d .-]{6,}\d|\b0\d(?:[ .-]?\d{2}){4}\b/g;
 export const redactPhones = (text: string) => text.replace(PHONE_LIKE, '[phone]');
 
-/** What we log about an error: its kind and code, and a message with phone numbers removed. */
+/**
+ * What we log about an error, and what BullMQ keeps as a failed job's reason in Redis: its kind and
+ * code, and a message with phone numbers removed. drizzle's query errors put every parameter of the
+ * query in their message (addresses, message bodies): the driver's own error is described instead,
+ * with the start of the SQL, never the values.
+ */
 export function describeError(error: unknown): { name: string; message: string; code?: string } {
   if (!(error instanceof Error)) return { name: 'NonError', message: redactPhones(String(error)) };
+  const query = failedQueryOf(error);
+  if (query) {
+    const cause = describeError(query.cause);
+    return { ...cause, message: `${cause.message} (in: ${query.sql.replace(/\s+/g, ' ').slice(0, 80)}…)` };
+  }
   const code =
     (error as { code?: unknown; providerCode?: unknown }).providerCode ?? (error as { code?: unknown }).code;
   return {
@@ -32,4 +42,11 @@ export function describeError(error: unknown): { name: string; message: string; 
     message: redactPhones(error.message),
     ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
   };
+}
+
+/** A drizzle query error (its `query`, `params` and the driver's error as `cause`), if it is one. */
+function failedQueryOf(error: Error): { sql: string; cause: unknown } | undefined {
+  const candidate = error as { query?: unknown; params?: unknown; cause?: unknown };
+  if (typeof candidate.query !== 'string' || !Array.isArray(candidate.params)) return undefined;
+  return { sql: candidate.query, cause: candidate.cause ?? new Error('query failed') };
 }
