@@ -4,7 +4,8 @@
  * The real API (services/api/src/server.ts, run as ./scripts/start runs it: node --import tsx) on a
  * throwaway database of the shared Postgres (DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432,
  * database solimob_bench_<time>, dropped at the end unless --keep), migrated and seeded with the demo
- * data plus 2,000 generated residents so that every request carries a distinct resident. Redis from
+ * data plus 4,000 generated residents (--residents N) so that every request carries a distinct resident
+ * (2,000 ran out at 600 bookings/s: reused bodies are refused as duplicates). Redis from
  * REDIS_URL (default redis://127.0.0.1:6379; the API only uses it for rate limits and /ready).
  *
  * With autocannon, logged in as the demo coordinator:
@@ -40,7 +41,7 @@ const DURATION = option('--duration', 10);
 const RATE = option('--rate', 200);
 const PROFILE = args.includes('--profile');
 const KEEP = args.includes('--keep');
-const EXTRA_RESIDENTS = option('--residents', 2000);
+const EXTRA_RESIDENTS = option('--residents', 4000);
 const STATEMENTS_ONLY = args.includes('--statements');
 
 const log = (message: string) => process.stderr.write(`${message}\n`);

@@ -4,6 +4,6 @@ export type { DatabaseErrorInfo } from './errors';
 export { databaseErrorOf, isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './errors';
 export { migrationsFolder, runMigrations } from './migrate';
 export { reusableQuery } from './reusable';
-export { type RawRow, rowOf } from './rows';
+export { executePrepared, type RawRow, rowOf } from './rows';
 export * as schema from './schema';
 export * from './types';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   type DbOrTx,
+  executePrepared,
   type Place,
   type RawRow,
   type Resident,
@@ -270,10 +271,13 @@ export async function createRideRequest(ctx: ServiceContext, rawInput: unknown):
   // request, the matching job, the audit entry and the acknowledgement with its send job. The id is
   // chosen here so that the jobs and the message can name the request.
   const id = randomUUID();
-  const [row] = await ctx.db.execute<RawRow>(sql`
+  const [row] = await executePrepared(
+    ctx.db,
+    sql`
     with request as (${insertRideRequest(ctx, id, input, checked).getSQL()}),
          ${sql.join(creationWrites(ctx, id, checked), sql`, `)}
-    select * from request`);
+    select * from request`,
+  );
   if (!row) throw new Error('ride request insert returned no row');
   return toRideRequestView(rowOf(schema.rideRequests, row));
 }

@@ -1,5 +1,6 @@
 import {
   type DbOrTx,
+  executePrepared,
   type RawRow,
   rowOf,
   type SeatBooking,
@@ -59,7 +60,7 @@ export async function claimSeat(
   claim: SeatClaim,
   writes: ClaimWrites = [],
 ): Promise<ClaimResult> {
-  const [row] = await db.execute<RawRow & { open: boolean }>(claimStatement(claim, writes));
+  const [row] = (await executePrepared(db, claimStatement(claim, writes))) as (RawRow & { open: boolean })[];
   if (!row || row.id === null) return row?.open ? { kind: 'duplicate' } : { kind: 'closed' };
   const booking = rowOf(schema.seatBookings, row);
   const position = row.waitlist_position as number | null;
