@@ -3,7 +3,6 @@ import {
   type DbOrTx,
   executePrepared,
   type Place,
-  type RawRow,
   type Resident,
   reusableQuery,
   rowOf,
