@@ -129,6 +129,10 @@ describe('simulator', () => {
     const served = comparison.rows.find((r) => r.key === 'served')!;
     expect(served.difference).toBe(more.metrics.served - base.metrics.served);
     expect(served.verdict).toBe('better');
+    // A share's difference is in points (28.8 % → 31.0 % is +2.2 points, not +2.2 %).
+    const share = comparison.rows.find((r) => r.key === 'served_pct')!;
+    expect(share).toMatchObject({ unit: '%', differenceUnit: 'pts' });
+    expect(share.difference).toBeCloseTo(more.metrics.servedPct - base.metrics.servedPct, 2);
     const csv = comparisonCsv(comparison);
     expect(csv.split('\r\n')[0]).toBe('\ufeffindicateur;cle;unite;Base;Base;difference;difference_pct');
     const pdf = await comparisonPdf(comparison, {
@@ -140,6 +144,7 @@ describe('simulator', () => {
     expect(text).toContain('Simulation : comparaison de deux scénarios');
     expect(text).toContain('Demandes servies');
     expect(text).toContain('Demandes non satisfaites par commune');
+    expect(text).toContain(`+${String(share.difference).replace('.', ',')} pts`);
   }, 300_000);
 });
 

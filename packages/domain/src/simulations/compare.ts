@@ -179,6 +179,8 @@ export interface ComparisonRow {
   key: string;
   label: string;
   unit: string;
+  /** The difference's unit: points ('pts') between two shares in %, else the indicator's own. */
+  differenceUnit: string;
   a: number | null;
   b: number | null;
   difference: number | null;
@@ -197,6 +199,9 @@ export interface Comparison {
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** 28.8 % → 21.2 % is 7.6 points less, not 7.6 % less: the difference of two shares is in points. */
+export const differenceUnitOf = (unit: string) => (unit === '%' ? 'pts' : unit);
 
 export function compareMetrics(a: Metrics, b: Metrics): Comparison {
   const rows = INDICATORS.map((indicator): ComparisonRow => {
@@ -217,6 +222,7 @@ export function compareMetrics(a: Metrics, b: Metrics): Comparison {
       key: indicator.key,
       label: indicator.label,
       unit: indicator.unit,
+      differenceUnit: differenceUnitOf(indicator.unit),
       a: va,
       b: vb,
       difference,

@@ -102,7 +102,7 @@ export function comparisonPdf(c: Comparison, context: ReportContext): Promise<Bu
         row.label,
         fr(row.a, row.unit),
         fr(row.b, row.unit),
-        signed(row.difference, row.unit),
+        signed(row.difference, row.differenceUnit),
         row.differencePct === null ? '—' : `${signed(row.differencePct)} %`,
       ],
       { ...(i % 2 === 1 ? { fill: '#f7f7f7' } : {}), ...(colour ? { colour } : {}) },

@@ -160,7 +160,7 @@ try {
         r.label,
         fmt(r.a, r.unit),
         fmt(r.b, r.unit),
-        r.difference === null ? '—' : `${r.difference > 0 ? '+' : ''}${fmt(r.difference, r.unit)}`,
+        r.difference === null ? '—' : `${r.difference > 0 ? '+' : ''}${fmt(r.difference, r.differenceUnit)}`,
       ]),
       ...comparison.unmetByReason.map((r) => [
         `  non satisfaites : ${unmetReasonLabel(r.reason)}`,

@@ -14,6 +14,8 @@ interface Row {
   key: string;
   label: string;
   unit: string;
+  /** Points for a share in %; absent from results stored before it existed. */
+  differenceUnit?: string;
   a: number | null;
   b: number | null;
   difference: number | null;
@@ -301,7 +303,7 @@ export function SimulatorPage() {
                     <td className="number">
                       {row.difference === null
                         ? '—'
-                        : `${row.difference >= 0.05 ? '+' : ''}${fr(Math.abs(row.difference) < 0.05 ? 0 : row.difference, row.unit)}`}
+                        : `${row.difference >= 0.05 ? '+' : ''}${fr(Math.abs(row.difference) < 0.05 ? 0 : row.difference, row.differenceUnit ?? row.unit)}`}
                       {row.verdict === 'better' && ' (mieux)'}
                       {row.verdict === 'worse' && ' (moins bien)'}
                     </td>
