@@ -5,6 +5,7 @@
  */
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { CASING } from '../../packages/db/src/client';
 import * as schema from '../../packages/db/src/schema';
 import { bookSeat, createRideRequest, systemClock } from '../../packages/domain/src/index';
 
@@ -17,7 +18,7 @@ export async function countStatements(url: string): Promise<{ booking: string[];
     debug: (_connection, query) => statements.push(query.replace(/\s+/g, ' ').trim().slice(0, 90)),
   });
   try {
-    const db = drizzle(sql, { schema, casing: 'snake_case' });
+    const db = drizzle(sql, { schema, casing: CASING });
     const [staff] = await sql`
       select id, territory_id, role from staff_users where email = 'coordination@demo.solimob.fr'`;
     const actor = {

@@ -9,6 +9,12 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Either the database or an open transaction. Domain verbs take this as their first argument. */
 export type DbOrTx = Db | Tx;
 
+/** Whether a handle is an open transaction (a Db has no `rollback`). */
+export const isTransaction = (db: DbOrTx): db is Tx => 'rollback' in db;
+
+/** How property names become column names; also for statements built outside a Db (rows.ts). */
+export const CASING = 'snake_case' as const;
+
 export interface DbHandle {
   db: Db;
   sql: postgres.Sql;
@@ -45,7 +51,7 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
     onnotice: () => {},
     connection: { application_name: options.applicationName ?? 'solimob' },
   });
-  const db = drizzle(sql, { schema, casing: 'snake_case' });
+  const db = drizzle(sql, { schema, casing: CASING });
   return {
     db,
     sql,

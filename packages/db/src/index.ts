@@ -1,5 +1,5 @@
 export type { CreateDbOptions, Db, DbHandle, DbOrTx, Schema, Tx } from './client';
-export { createDb, pingDb } from './client';
+export { createDb, isTransaction, pingDb } from './client';
 export type { DatabaseErrorInfo } from './errors';
 export { databaseErrorOf, isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './errors';
 export { migrationsFolder, runMigrations } from './migrate';

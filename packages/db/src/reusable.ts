@@ -1,4 +1,4 @@
-import type { DbOrTx } from './client';
+import { type DbOrTx, isTransaction } from './client';
 
 interface Executable<R> {
   execute(values?: Record<string, unknown>): Promise<R>;
@@ -21,7 +21,7 @@ export function reusableQuery<R>(
 ): (db: DbOrTx, values: Record<string, unknown>) => Promise<R> {
   const prepared = new WeakMap<object, Executable<R>>();
   return (db, values) => {
-    if ('rollback' in db) return build(db).execute(values);
+    if (isTransaction(db)) return build(db).execute(values);
     let query = prepared.get(db);
     if (!query) {
       query = build(db).prepare(name);

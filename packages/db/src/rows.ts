@@ -2,7 +2,7 @@ import { getTableColumns, type InferSelectModel, type SQL } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type postgres from 'postgres';
-import type { DbOrTx } from './client';
+import { CASING, type DbOrTx } from './client';
 
 /** A row as Postgres sends it: database column names, values as the driver parses them. */
 export type RawRow = Record<string, unknown>;
@@ -10,7 +10,7 @@ export type RawRow = Record<string, unknown>;
 /**
  * A raw row of `table` (from a hand-written statement run with `db.execute`, e.g. one that returns an
  * inserted row) as the query builder would return it: property names of the schema, values mapped as
- * the columns map them. Column names follow the Db handle's snake_case casing (createDb).
+ * the columns map them. Column names follow the Db handle's casing (CASING).
  */
 export function rowOf<T extends PgTable>(table: T, raw: RawRow): InferSelectModel<T> {
   const row: Record<string, unknown> = {};
@@ -22,7 +22,7 @@ export function rowOf<T extends PgTable>(table: T, raw: RawRow): InferSelectMode
 }
 
 /** Builds a statement's text and parameters as the Db handle does (createDb's casing). */
-const dialect = new PgDialect({ casing: 'snake_case' });
+const dialect = new PgDialect({ casing: CASING });
 
 /** The postgres.js client a Db or a transaction runs its queries on. */
 const clientOf = (db: DbOrTx): postgres.Sql =>

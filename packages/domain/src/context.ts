@@ -1,4 +1,4 @@
-import type { DbOrTx, RideRequest, StaffRole, Tx } from '@solimob/db';
+import { type DbOrTx, isTransaction, type RideRequest, type StaffRole, type Tx } from '@solimob/db';
 
 export interface Clock {
   now(): Date;
@@ -42,8 +42,6 @@ export const bookingChannelOf = (ctx: ServiceContext): BookingChannel =>
  */
 export const isSelfService = (ctx: ServiceContext): boolean =>
   ctx.actor.kind === 'resident' && ctx.answeredInConversation === true;
-
-const isTransaction = (db: DbOrTx): db is Tx => 'rollback' in db;
 
 /** Runs `fn` in a transaction, reusing the caller's when there is one, so verbs compose. */
 export async function withTransaction<T>(
