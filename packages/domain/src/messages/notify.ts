@@ -27,23 +27,11 @@ export interface ResidentContact {
   contact: Contact | undefined;
 }
 
-/** The resident's channel and phones in one round trip (a row per phone, one with nulls if none). */
+/** The resident's channel and phones in one round trip (the query of loadResidentWithContact). */
 export async function loadResidentContact(ctx: ServiceContext, residentId: string): Promise<ResidentContact> {
-  const territoryId = ctx.actor.territoryId;
-  const rows = await ctx.db
-    .select({
-      preferredChannel: schema.residents.preferredChannel,
-      e164: schema.residentPhones.e164,
-      kind: schema.residentPhones.kind,
-      isPrimary: schema.residentPhones.isPrimary,
-    })
-    .from(schema.residents)
-    .leftJoin(schema.residentPhones, eq(schema.residentPhones.residentId, schema.residents.id))
-    .where(and(eq(schema.residents.id, residentId), eq(schema.residents.territoryId, territoryId)))
-    .orderBy(asc(schema.residentPhones.createdAt));
-  const resident = rows[0];
-  if (!resident) throw new Error(`resident ${residentId} not found in territory ${territoryId}`);
-  return residentContactOf(resident.preferredChannel, rows);
+  const found = await loadResidentWithContact(ctx, residentId);
+  if (!found) throw new Error(`resident ${residentId} not found in territory ${ctx.actor.territoryId}`);
+  return found.contact;
 }
 
 /**
@@ -116,21 +104,31 @@ export async function notifyResident(
 ): Promise<NotifyOutcome> {
   const { preferredChannel, contact } = known ?? (await loadResidentContact(ctx, residentId));
   if (!contact) return { queued: false, reason: preferredChannel === 'staff' ? 'staff_only' : 'no_phone' };
-  const queued = await queueMessage(
-    ctx,
-    {
-      channel: contact.channel,
-      to: contact.to,
-      body: contact.channel === 'sms' ? notification.sms : notification.voice,
-      idempotencyKey: notification.idempotencyKey,
-      recipient: { residentId },
-      template: notification.template,
-      ...(notification.linkedEntity ? { linkedEntity: notification.linkedEntity } : {}),
-      ...(notification.urgent ? { urgent: true } : {}),
-    },
-    options,
-  );
+  const queued = await queueMessage(ctx, residentMessage(residentId, notification, contact), options);
   return { queued: true, messageId: queued.id, channel: contact.channel, created: queued.created };
+}
+
+/** What a notification says to a resident reached at `contact`: the SMS text on a mobile, the spoken one on a call. */
+function residentMessage<T extends TextFor>(
+  residentId: string,
+  notification: Pick<RowNotification, 'linkedEntity' | 'urgent'> & {
+    template: T;
+    sms: T;
+    voice: T;
+    idempotencyKey: T;
+  },
+  contact: Contact,
+) {
+  return {
+    channel: contact.channel,
+    to: contact.to,
+    body: contact.channel === 'sms' ? notification.sms : notification.voice,
+    idempotencyKey: notification.idempotencyKey,
+    recipient: { residentId },
+    template: notification.template,
+    ...(notification.linkedEntity ? { linkedEntity: notification.linkedEntity } : {}),
+    ...(notification.urgent ? { urgent: true } : {}),
+  };
 }
 
 /** A Notification whose texts, template and key may be chosen in SQL (see notifyResidentFromRow). */
@@ -175,21 +173,7 @@ export function notifyResidentFromRow(
 ): { ctes: SQL } | undefined {
   const { contact } = known;
   if (!contact) return undefined;
-  return queueMessageFromRow(
-    ctx,
-    {
-      channel: contact.channel,
-      to: contact.to,
-      body: contact.channel === 'sms' ? notification.sms : notification.voice,
-      idempotencyKey: notification.idempotencyKey,
-      recipient: { residentId },
-      template: notification.template,
-      ...(notification.linkedEntity ? { linkedEntity: notification.linkedEntity } : {}),
-      ...(notification.urgent ? { urgent: true } : {}),
-    },
-    fromRow,
-    where,
-  );
+  return queueMessageFromRow(ctx, residentMessage(residentId, notification, contact), fromRow, where);
 }
 
 /** Volunteers are texted on a mobile, the primary one first (they answer offers by SMS). */

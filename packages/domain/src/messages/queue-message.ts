@@ -29,8 +29,8 @@ export interface QueueMessageOptions {
 
 /**
  * Records an outbound message and the job that sends it, in ONE statement (atomic on its own, so it
- * needs no transaction of its own and adds a single round trip to the caller's): the message insert
- * and, only if it inserted a row, its outbox row. Returns the existing message when the idempotency key
+ * needs no transaction of its own and adds a single round trip to the caller's): queueMessageFromRow's
+ * message insert over a single row, and, only if it inserted a row, its outbox row. Returns the existing message when the idempotency key
  * was already used in this territory (then no job is added).
  */
 export async function queueMessage(
@@ -38,38 +38,17 @@ export async function queueMessage(
   input: QueueMessageInput,
   options: QueueMessageOptions = {},
 ): Promise<{ id: string; created: boolean }> {
-  const territoryId = ctx.actor.territoryId;
-  const id = randomUUID();
-  const insertMessage = ctx.db
-    .insert(schema.messages)
-    .values({
-      id,
-      territoryId,
-      direction: 'outbound',
-      channel: input.channel,
-      counterpartPhone: input.to,
-      body: input.body,
-      status: 'pending',
-      idempotencyKey: input.idempotencyKey,
-      linkedEntityType: input.linkedEntity?.type ?? null,
-      linkedEntityId: input.linkedEntity?.id ?? null,
-      residentId: input.recipient && 'residentId' in input.recipient ? input.recipient.residentId : null,
-      volunteerDriverId:
-        input.recipient && 'volunteerDriverId' in input.recipient ? input.recipient.volunteerDriverId : null,
-      template: input.template ?? null,
-      urgent: input.urgent ?? false,
-      createdAt: ctx.clock.now(),
-      updatedAt: ctx.clock.now(),
-    })
-    .onConflictDoNothing({ target: [schema.messages.territoryId, schema.messages.idempotencyKey] })
-    .returning({ id: schema.messages.id });
+  const { id, ctes } = queueMessageFromRow(
+    ctx,
+    { ...input, template: input.template ?? null },
+    'single',
+    sql`true`,
+  );
   const along = (options.alongWith ?? []).map(
     (write, i) => sql`, ${sql.identifier(`along_${i}`)} as (${write.getSQL()})`,
   );
   const inserted = await ctx.db.execute<{ id: string }>(sql`
-    with message as (${insertMessage.getSQL()}),
-         job as (${enqueueJobStatement('message', 'send-message', { messageId: id }, { territoryId })})
-         ${sql.join(along)}
+    with single as (select 1), ${ctes} ${sql.join(along)}
     select id from message`);
   if (inserted[0]) return { id, created: true };
   // The key was taken (a retried command): a new statement, whose snapshot sees a message committed
@@ -79,7 +58,7 @@ export async function queueMessage(
     .from(schema.messages)
     .where(
       and(
-        eq(schema.messages.territoryId, territoryId),
+        eq(schema.messages.territoryId, ctx.actor.territoryId),
         eq(schema.messages.idempotencyKey, input.idempotencyKey),
       ),
     );
@@ -94,7 +73,7 @@ export interface QueueMessageFromRowInput
   extends Omit<QueueMessageInput, 'body' | 'idempotencyKey' | 'template'> {
   body: TextFor;
   idempotencyKey: TextFor;
-  template: TextFor;
+  template: TextFor | null;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 } from '@solimob/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { BookingChannel } from '../../context';
+import { waitlistPositionSql } from './view';
 
 export interface SeatClaim {
   /** The new booking's id, chosen by the caller so that its messages can name it in advance. */
@@ -112,7 +113,7 @@ function claimStatement(claim: SeatClaim, writes: SQL[]) {
     ), placed as (
       select booked.*,
              case when booked.status = 'waitlisted'
-                  then seat_waitlist_position(booked.shuttle_round_id, booked.waitlist_rank) end
+                  then ${waitlistPositionSql(sql`booked.shuttle_round_id`, sql`booked.waitlist_rank`)} end
                as waitlist_position
         from booked
     )${more}

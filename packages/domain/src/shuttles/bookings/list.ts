@@ -6,7 +6,7 @@ import { type Page, pageWindow, parseInput, Uuid } from '../../input';
 import { residentIdsInScope } from '../../residents/scope';
 import { findRound } from '../common';
 import { ListSeatBookingsQuery } from './schemas';
-import { type SeatBookingView, toSeatBookingView } from './view';
+import { type SeatBookingView, toSeatBookingView, waitlistPositionSql } from './view';
 
 /** A round's bookings: confirmed first, then the waitlist in rank order, then cancellations. */
 export async function listSeatBookings(
@@ -25,10 +25,8 @@ export async function listSeatBookings(
     residentIdsInScope(ctx, b.residentId),
     query.status ? eq(b.status, query.status) : undefined,
   );
-  const position = sql<number | null>`case when ${b.status} = 'waitlisted' then (
-    select count(*)::int from seat_bookings w
-     where w.shuttle_round_id = ${b.shuttleRoundId} and w.status = 'waitlisted'
-       and w.waitlist_rank <= ${b.waitlistRank}) end`;
+  const position = sql<number | null>`case when ${b.status} = 'waitlisted'
+    then ${waitlistPositionSql(b.shuttleRoundId, b.waitlistRank)} end`;
   const [rows, [totalRow]] = await Promise.all([
     ctx.db
       .select({ booking: b, position })

@@ -1,5 +1,5 @@
 import { type DbOrTx, type SeatBooking, schema } from '@solimob/db';
-import { and, count, eq, lt } from 'drizzle-orm';
+import { and, eq, type SQLWrapper, sql } from 'drizzle-orm';
 import { notFound } from '../../errors';
 
 export interface SeatBookingView {
@@ -46,20 +46,20 @@ export function toSeatBookingView(
   };
 }
 
-/** 1 + the number of bookings still waiting ahead of this one (ranks keep gaps when people leave). */
+/**
+ * 1 + the number of bookings still waiting ahead of this one (ranks keep gaps when people leave): the
+ * SQL function `seat_waitlist_position` (migration 0016), the rule's one definition, which the seat
+ * claim and the round's booking list use too.
+ */
+export const waitlistPositionSql = (roundId: SQLWrapper | string, rank: SQLWrapper | number) =>
+  sql<number>`seat_waitlist_position(${roundId}::uuid, ${rank}::int)`;
+
 export async function waitlistPosition(db: DbOrTx, booking: SeatBooking): Promise<number | null> {
   if (booking.status !== 'waitlisted' || booking.waitlistRank === null) return null;
-  const [ahead] = await db
-    .select({ n: count() })
-    .from(schema.seatBookings)
-    .where(
-      and(
-        eq(schema.seatBookings.shuttleRoundId, booking.shuttleRoundId),
-        eq(schema.seatBookings.status, 'waitlisted'),
-        lt(schema.seatBookings.waitlistRank, booking.waitlistRank),
-      ),
-    );
-  return (ahead?.n ?? 0) + 1;
+  const [row] = await db.execute<{ position: number }>(
+    sql`select ${waitlistPositionSql(booking.shuttleRoundId, booking.waitlistRank)} as position`,
+  );
+  return row?.position ?? null;
 }
 
 export async function findSeatBooking(db: DbOrTx, territoryId: string, id: string): Promise<SeatBooking> {
