@@ -11,15 +11,7 @@ export interface AuditInput {
 }
 
 export async function recordAudit(ctx: ServiceContext, input: AuditInput): Promise<void> {
-  await auditInsert(ctx, input);
-}
-
-/**
- * The audit row's insert, not yet sent: await it, or fold it into another statement (e.g.
- * queueMessage's `alongWith`) so the entry costs no round trip of its own.
- */
-export function auditInsert(ctx: ServiceContext, input: AuditInput) {
-  return ctx.db.insert(schema.auditLog).values({
+  await ctx.db.insert(schema.auditLog).values({
     territoryId: ctx.actor.territoryId,
     actorKind: ctx.actor.kind,
     actorId: actorId(ctx.actor),

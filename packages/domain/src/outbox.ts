@@ -1,6 +1,6 @@
 import { type DbOrTx, schema } from '@solimob/db';
 import { type JobName, type JobPayload, jobDefinitions, parseJobPayload } from '@solimob/queue/contracts';
-import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 
 /** The channel the outbox relay LISTENs on; a trigger on `outbox` notifies it (migration 0011). */
 export const OUTBOX_NOTIFY_CHANNEL = 'solimob_outbox';
@@ -52,19 +52,4 @@ export function enqueueJobStatement<N extends JobName>(
   return sql`insert into ${schema.outbox} (territory_id, queue, job_name, payload)
     select ${options.territoryId}::uuid, ${jobDefinitions[name].queue}, ${name}, ${JSON.stringify(valid)}::jsonb
     ${perRowOf === null ? sql`` : sql`from ${sql.identifier(perRowOf)}`}`;
-}
-
-/**
- * Writes of one transaction that depend on nothing but each other's commit (audit rows, outbox rows…),
- * sent as ONE statement: one round trip, one statement for Postgres to run, whatever their number.
- */
-export async function sendTogether(db: DbOrTx, writes: SQLWrapper[]): Promise<void> {
-  const [first, ...rest] = writes;
-  if (!first) return;
-  if (rest.length === 0) {
-    await db.execute(first.getSQL());
-    return;
-  }
-  const ctes = rest.map((write, i) => sql`${sql.identifier(`write_${i}`)} as (${write.getSQL()})`);
-  await db.execute(sql`with ${sql.join(ctes, sql`, `)} ${first.getSQL()}`);
 }

@@ -2,7 +2,7 @@ import { type Resident, type ResidentPhone, reusableQuery, schema } from '@solim
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { type Contact, contactFor } from './contact';
-import { type QueueMessageOptions, queueMessage, queueMessageFromRow, type TextFor } from './queue-message';
+import { queueMessage, queueMessageFromRow, type TextFor } from './queue-message';
 
 /** One message in its two forms: the SMS text and the sentence read out on a call. */
 export interface Notification {
@@ -92,19 +92,16 @@ export function residentContactOf(
  * Tells a resident something by the channel that reaches them (SMS on a mobile, a call on a landline),
  * through the outbox, in the caller's transaction. Every message to a resident goes through here.
  * `known`: the resident's contact, when the caller already read it with loadResidentContact.
- * `options.alongWith`: the caller's other writes, sent in the message's statement (see queueMessage);
- * the caller sends them itself when nothing was queued (`queued: false`).
  */
 export async function notifyResident(
   ctx: ServiceContext,
   residentId: string,
   notification: Notification,
   known?: ResidentContact,
-  options: QueueMessageOptions = {},
 ): Promise<NotifyOutcome> {
   const { preferredChannel, contact } = known ?? (await loadResidentContact(ctx, residentId));
   if (!contact) return { queued: false, reason: preferredChannel === 'staff' ? 'staff_only' : 'no_phone' };
-  const queued = await queueMessage(ctx, residentMessage(residentId, notification, contact), options);
+  const queued = await queueMessage(ctx, residentMessage(residentId, notification, contact));
   return { queued: true, messageId: queued.id, channel: contact.channel, created: queued.created };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { schema } from '@solimob/db';
-import { and, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { ServiceContext } from '../context';
 import { enqueueJobStatement } from '../outbox';
 
@@ -19,14 +19,6 @@ export interface QueueMessageInput {
   urgent?: boolean;
 }
 
-export interface QueueMessageOptions {
-  /**
-   * Other writes of the caller's transaction (e.g. its audit row, see auditInsert) sent in the same
-   * statement: they run whether or not the message is new.
-   */
-  alongWith?: SQLWrapper[];
-}
-
 /**
  * Records an outbound message and the job that sends it, in ONE statement (atomic on its own, so it
  * needs no transaction of its own and adds a single round trip to the caller's): queueMessageFromRow's
@@ -36,7 +28,6 @@ export interface QueueMessageOptions {
 export async function queueMessage(
   ctx: ServiceContext,
   input: QueueMessageInput,
-  options: QueueMessageOptions = {},
 ): Promise<{ id: string; created: boolean }> {
   const { id, ctes } = queueMessageFromRow(
     ctx,
@@ -44,11 +35,8 @@ export async function queueMessage(
     'single',
     sql`true`,
   );
-  const along = (options.alongWith ?? []).map(
-    (write, i) => sql`, ${sql.identifier(`along_${i}`)} as (${write.getSQL()})`,
-  );
   const inserted = await ctx.db.execute<{ id: string }>(sql`
-    with single as (select 1), ${ctes} ${sql.join(along)}
+    with single as (select 1), ${ctes}
     select id from message`);
   if (inserted[0]) return { id, created: true };
   // The key was taken (a retried command): a new statement, whose snapshot sees a message committed
