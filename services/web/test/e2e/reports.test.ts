@@ -1,33 +1,24 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEMO_STAFF_LOGINS } from '@solimob/db/seed';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, officeContext, SCREENSHOT_DIR, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, SCREENSHOT_DIR, screenshot } from './browser';
 import { heading, logIn } from './helpers';
-import { connectStack, pendingOfferOfFreeVolunteer, type StackClient } from './stack';
+import { openBrowserPage } from './session';
+import { pendingOfferOfFreeVolunteer, type StackClient } from './stack';
 
 /*
  * Reports for a read-only account (an elected official, a funder): charts with their table, by month
  * and by commune, and the CSV export; then a coordinator on a ride request's offers.
  */
 
+const session = openBrowserPage('office');
 let stack: StackClient;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  stack = connectStack(inject('stack'));
-  browser = await launchBrowser();
-  context = await officeContext(browser, stack.baseUrl);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.close();
+beforeAll(() => {
+  ({ stack, page } = session);
 });
 
 describe('reports and ride requests in Chromium', () => {

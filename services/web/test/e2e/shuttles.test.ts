@@ -3,11 +3,12 @@ import path from 'node:path';
 import { schema } from '@solimob/db';
 import { DEMO_STAFF_LOGINS } from '@solimob/db/seed';
 import { and, eq, ne, notExists, sql } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, officeContext, SCREENSHOT_DIR, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, SCREENSHOT_DIR, screenshot } from './browser';
 import { displayed, heading, logIn } from './helpers';
-import { connectStack, type StackClient } from './stack';
+import { openBrowserPage } from './session';
+import type { StackClient } from './stack';
 
 /*
  * The market shuttle in the browser: find a caller by phone number and book them a seat in three clicks,
@@ -15,24 +16,14 @@ import { connectStack, type StackClient } from './stack';
  * order and times) and print its route sheet.
  */
 
+const session = openBrowserPage('office');
 let stack: StackClient;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const coordinator = DEMO_STAFF_LOGINS.find((login) => login.role === 'coordinator')!;
 
 beforeAll(async () => {
-  stack = connectStack(inject('stack'));
-  browser = await launchBrowser();
-  context = await officeContext(browser, stack.baseUrl);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  ({ stack, page } = session);
   await logIn(page, coordinator);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.close();
 });
 
 /** An active resident with a mobile, no wheelchair, living in a commune the line serves, with no seat yet. */

@@ -1,9 +1,9 @@
 import { DEMO_STAFF_LOGINS } from '@solimob/db/seed';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, officeContext, screenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './browser';
 import { heading, logIn } from './helpers';
-import { connectStack, type StackClient } from './stack';
+import { openBrowserPage } from './session';
 
 /*
  * A coordinator tries a decision in the Simulateur: two volunteers fewer in the east and a second
@@ -11,22 +11,11 @@ import { connectStack, type StackClient } from './stack';
  * comparison as a table and a chart.
  */
 
-let stack: StackClient;
-let browser: Browser;
-let context: BrowserContext;
+const session = openBrowserPage('office');
 let page: Page;
 
-beforeAll(async () => {
-  stack = connectStack(inject('stack'));
-  browser = await launchBrowser();
-  context = await officeContext(browser, stack.baseUrl);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.close();
+beforeAll(() => {
+  ({ page } = session);
 });
 
 describe('the simulator in Chromium', () => {

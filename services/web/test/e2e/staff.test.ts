@@ -2,10 +2,11 @@ import { schema } from '@solimob/db';
 import { DEMO_STAFF_LOGINS } from '@solimob/db/seed';
 import { openStaffTask } from '@solimob/domain';
 import { and, desc, eq } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, officeContext, screenshot } from './browser';
-import { connectStack, type StackClient } from './stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './browser';
+import { openBrowserPage } from './session';
+import type { StackClient } from './stack';
 
 /*
  * Staff pages in a real browser on the real stack: log in, Today's tasks, the phone desk (find a caller
@@ -13,23 +14,13 @@ import { connectStack, type StackClient } from './stack';
  * axe-core on every page and a screenshot of each in .data/screenshots.
  */
 
+const session = openBrowserPage('office');
 let stack: StackClient;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 const coordinator = DEMO_STAFF_LOGINS.find((login) => login.role === 'coordinator')!;
 
-beforeAll(async () => {
-  stack = connectStack(inject('stack'));
-  browser = await launchBrowser();
-  context = await officeContext(browser, stack.baseUrl);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.close();
+beforeAll(() => {
+  ({ stack, page } = session);
 });
 
 const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name });

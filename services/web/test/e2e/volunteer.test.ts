@@ -1,31 +1,22 @@
 import { schema } from '@solimob/db';
 import { eq } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectAccessible, launchBrowser, phoneContext, screenshot } from './browser';
-import { connectStack, pendingOfferOfFreeVolunteer, type StackClient } from './stack';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot } from './browser';
+import { openBrowserPage } from './session';
+import { pendingOfferOfFreeVolunteer, type StackClient } from './stack';
 
 /*
  * A volunteer on a phone-sized screen, from the signed link of their offer SMS (no password): answer an
  * offer, see the trip's pick-up details and its route sheet. The page is rendered by the API itself.
  */
 
+const session = openBrowserPage('phone');
 let stack: StackClient;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  stack = connectStack(inject('stack'));
-  browser = await launchBrowser();
-  context = await phoneContext(browser, stack.baseUrl);
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await stack?.close();
+beforeAll(() => {
+  ({ stack, page } = session);
 });
 
 /** Every button and button-like link is a comfortable target for a thumb (48 px high at least). */
