@@ -408,8 +408,8 @@ export const races: Scenario = async (stack, fixture) => {
   console.log(`    answers: ${describeStatuses(results)}`);
   const statuses = countStatusesOf(results);
   const settled = await settle(stack, since);
-  const [round] = await sql<{ taken: number; confirmed: number; waitlisted: number }[]>`
-    select r.seats_taken as taken,
+  const [round] = await sql<{ taken: number; queued: number; confirmed: number; waitlisted: number }[]>`
+    select r.seats_taken as taken, r.waitlisted as queued,
       (select count(*)::int from seat_bookings b where b.shuttle_round_id = r.id and b.status = 'confirmed') as confirmed,
       (select count(*)::int from seat_bookings b where b.shuttle_round_id = r.id and b.status = 'waitlisted') as waitlisted
     from shuttle_rounds r where r.id = ${roundId}`;
@@ -420,6 +420,7 @@ export const races: Scenario = async (stack, fixture) => {
     { name: '200 bookings: confirmed in the database', expected: seats, actual: round!.confirmed },
     { name: "200 bookings: round's seats taken", expected: seats, actual: round!.taken },
     { name: '200 bookings: waitlisted', expected: 200 - seats, actual: round!.waitlisted },
+    { name: "200 bookings: round's waitlist counter", expected: 200 - seats, actual: round!.queued },
     ...(await deliveryChecks(stack, since, booked, settled)).map((c) => ({
       ...c,
       name: `200 bookings: ${c.name}`,

@@ -159,6 +159,12 @@ export const shuttleRounds = pgTable(
     wheelchairsTaken: smallint().notNull().default(0),
     /** Last waitlist rank handed out; ranks follow the order in which bookings took the round's lock. */
     waitlistSeq: smallint().notNull().default(0),
+    /**
+     * Bookings waiting now, so that a claim tells the newcomer's position (this + 1) from the locked
+     * row instead of counting the queue; moved with the status of a booking (claim, promotion,
+     * cancellation).
+     */
+    waitlisted: smallint().notNull().default(0),
     /** Set when the optimiser last produced pick-up times for this round. */
     plannedAt: timestamp({ withTimezone: true }),
     /** Incremented by every stored plan. */
@@ -176,6 +182,7 @@ export const shuttleRounds = pgTable(
     check('shuttle_rounds_seats_ck', sql`${t.seatsTaken} between 0 and ${t.seatCapacity}`),
     check('shuttle_rounds_wheelchairs_ck', sql`${t.wheelchairsTaken} between 0 and ${t.wheelchairCapacity}`),
     check('shuttle_rounds_waitlist_ck', sql`${t.waitlistSeq} between 0 and 32000`),
+    check('shuttle_rounds_waitlisted_ck', sql`${t.waitlisted} between 0 and ${t.waitlistSeq}`),
   ],
 );
 

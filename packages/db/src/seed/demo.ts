@@ -545,7 +545,7 @@ async function insertDemo(tx: Tx, options: DemoSeedOptions): Promise<DemoSeedRes
       // The locked counters say what the bookings hold, as bookSeat would have left them.
       await tx
         .update(shuttleRounds)
-        .set({ seatsTaken: seats, wheelchairsTaken: wheelchairs, waitlistSeq: waitlisted })
+        .set({ seatsTaken: seats, wheelchairsTaken: wheelchairs, waitlistSeq: waitlisted, waitlisted })
         .where(eq(shuttleRounds.id, round.id));
     }
   }

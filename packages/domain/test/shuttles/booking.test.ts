@@ -200,6 +200,7 @@ describe('bookSeat, cancellation and the waitlist', () => {
     const rows = await bookingsOf(w, round.id);
     expect(rows.find((r) => r.residentId === c)).toMatchObject({ status: 'confirmed', waitlistRank: null });
     expect(rows.find((r) => r.residentId === couple)).toMatchObject({ status: 'waitlisted' });
+    expect((await getRound(w.staff(), round.id)).waitlisted).toBe(1);
     const [promotedMessage] = await w.db
       .select()
       .from(schema.messages)
@@ -213,7 +214,29 @@ describe('bookSeat, cancellation and the waitlist', () => {
     await addRoundVehicle(w.staff(), round.id, { name: 'Renfort', seats: 4 });
     const after = await bookingsOf(w, round.id);
     expect(after.every((r) => r.status === 'confirmed')).toBe(true);
-    expect((await getRound(w.staff(), round.id)).taken.seats).toBe(4);
+    expect(await getRound(w.staff(), round.id)).toMatchObject({ taken: { seats: 4 }, waitlisted: 0 });
+  });
+
+  it("keeps the round's waitlist counter equal to the queue when a waiting person cancels", async () => {
+    const round = await w.roundOn('2026-12-07');
+    const [a, b, c, d, e] = await w.addResidents(5);
+    for (const residentId of [a!, b!]) await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId });
+    const waitingC = await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: c! });
+    await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: d! });
+    expect((await getRound(w.staff(), round.id)).waitlisted).toBe(2);
+
+    await cancelSeatBooking(w.staff(), waitingC.id, { reason: 'resident_cancelled' });
+    expect((await getRound(w.staff(), round.id)).waitlisted).toBe(1);
+    // The next one waits behind d alone: position 2 (their rank is 3: ranks keep the gap).
+    const waitingE = await bookSeat(w.staff(), { shuttleRoundId: round.id, residentId: e! });
+    expect(waitingE).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
+    expect((await getRound(w.staff(), round.id)).waitlisted).toBe(2);
+    const [counter] = await w.db
+      .select({ waitlisted: schema.shuttleRounds.waitlisted })
+      .from(schema.shuttleRounds)
+      .where(eq(schema.shuttleRounds.id, round.id));
+    const queue = (await bookingsOf(w, round.id)).filter((row) => row.status === 'waitlisted');
+    expect(counter?.waitlisted).toBe(queue.length);
   });
 
   it('after the cut-off refuses residents, accepts staff with `late`, and records a late cancellation', async () => {

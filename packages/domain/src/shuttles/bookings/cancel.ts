@@ -11,7 +11,7 @@ import { assertResidentInScope } from '../../residents/scope';
 import { loadTerritory } from '../../territories/load';
 import { isPlanned, lockRound } from '../common';
 import { seatCancelled } from '../messages';
-import { releaseSeat } from './claim';
+import { releasePlace } from './claim';
 import { promoteWaitlist } from './promote';
 import { CancelSeatBookingInput } from './schemas';
 import { findSeatBooking, type SeatBookingView, toSeatBookingView } from './view';
@@ -57,7 +57,7 @@ export async function cancelSeatBooking(
       })
       .where(eq(schema.seatBookings.id, id))
       .returning();
-    if (wasConfirmed) await releaseSeat(tx.db, round.id, booking, now);
+    await releasePlace(tx.db, round.id, booking, now);
     const promoted = wasConfirmed ? await promoteWaitlist(tx, territory, round) : [];
     if (wasConfirmed && isPlanned(round)) {
       await enqueueJob(

@@ -10,7 +10,6 @@ import {
 } from '@solimob/db';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { BookingChannel } from '../../context';
-import { waitlistPositionSql } from './view';
 
 export interface SeatClaim {
   /** The new booking's id, chosen by the caller so that its messages can name it in advance. */
@@ -53,8 +52,9 @@ export type ClaimResult =
  * nothing` skips it (waiting for a concurrent insert of the same key to commit or roll back first) and
  * nothing else is written. Atomic on its own, it holds the round's lock only while Postgres runs it.
  *
- * The waitlist position comes from seat_waitlist_position (migration 0016), which reads with a fresh
- * snapshot: this statement's own predates the bookings committed while it waited for the lock.
+ * A waitlisted newcomer is last in the queue: their position is the round's `waitlisted` counter + 1,
+ * read from the locked row (the version the previous claim left, not this statement's snapshot), so
+ * the queue is not counted (it is, with seat_waitlist_position, when a booking is shown later).
  */
 export async function claimSeat(
   db: DbOrTx,
@@ -77,7 +77,7 @@ function claimStatement(claim: SeatClaim, writes: SQL[]) {
   const more = writes.length === 0 ? sql`` : sql`, ${sql.join(writes, sql`, `)}`;
   return sql`
     with locked as (
-      select id, waitlist_seq,
+      select id, waitlist_seq, waitlisted,
              seats_taken + ${seats}::int <= seat_capacity
                and wheelchairs_taken + ${wheelchairs}::int <= wheelchair_capacity as fits
         from shuttle_rounds
@@ -106,41 +106,48 @@ function claimStatement(claim: SeatClaim, writes: SQL[]) {
              wheelchairs_taken = r.wheelchairs_taken
                + case when booked.status = 'confirmed' then ${wheelchairs}::int else 0 end,
              waitlist_seq = r.waitlist_seq + case when booked.status = 'confirmed' then 0 else 1 end,
+             waitlisted = r.waitlisted + case when booked.status = 'confirmed' then 0 else 1 end,
              updated_at = ${now}::timestamptz
         from booked
        where r.id = booked.shuttle_round_id
    returning r.id
     ), placed as (
-      select booked.*,
-             case when booked.status = 'waitlisted'
-                  then ${waitlistPositionSql(sql`booked.shuttle_round_id`, sql`booked.waitlist_rank`)} end
-               as waitlist_position
-        from booked
+      select booked.*, case when booked.status = 'waitlisted' then locked.waitlisted + 1 end as waitlist_position
+        from booked, locked
     )${more}
     select exists (select 1 from locked) as open, placed.*
       from (select 1) as one left join placed on true`;
 }
 
 /**
- * Gives back the places a confirmed booking held. The caller holds the round's lock (see lockRound);
+ * Gives back what an active booking held: a confirmed booking's places, a waitlisted booking's place
+ * in the queue (the round's `waitlisted` counter). The caller holds the round's lock (see lockRound);
  * the relative update cannot lose a concurrent change either way.
  */
-export async function releaseSeat(
+export async function releasePlace(
   tx: Tx,
   roundId: string,
-  booking: { passengers: number; wheelchair: boolean },
+  booking: Pick<SeatBooking, 'status' | 'passengers' | 'wheelchair'>,
   now: Date,
 ): Promise<void> {
+  const r = schema.shuttleRounds;
+  if (booking.status === 'waitlisted') {
+    await tx
+      .update(r)
+      .set({ waitlisted: sql`${r.waitlisted} - 1`, updatedAt: now })
+      .where(eq(r.id, roundId));
+    return;
+  }
   const seats = booking.passengers - (booking.wheelchair ? 1 : 0);
   const wheelchairs = booking.wheelchair ? 1 : 0;
   await tx
-    .update(schema.shuttleRounds)
+    .update(r)
     .set({
-      seatsTaken: sql`${schema.shuttleRounds.seatsTaken} - ${seats}`,
-      wheelchairsTaken: sql`${schema.shuttleRounds.wheelchairsTaken} - ${wheelchairs}`,
+      seatsTaken: sql`${r.seatsTaken} - ${seats}`,
+      wheelchairsTaken: sql`${r.wheelchairsTaken} - ${wheelchairs}`,
       updatedAt: now,
     })
-    .where(eq(schema.shuttleRounds.id, roundId));
+    .where(eq(r.id, roundId));
 }
 
 /**
@@ -168,6 +175,7 @@ export async function promoteNext(tx: Tx, roundId: string, at: Date): Promise<Se
       update shuttle_rounds r
          set seats_taken = r.seats_taken + next.seats,
              wheelchairs_taken = r.wheelchairs_taken + next.wheelchairs,
+             waitlisted = r.waitlisted - 1,
              updated_at = ${now}::timestamptz
         from next
        where r.id = ${roundId}

@@ -40,6 +40,7 @@ export async function cancelRound(
         statusReason: input.reason,
         seatsTaken: 0,
         wheelchairsTaken: 0,
+        waitlisted: 0,
         updatedAt: now,
       })
       .where(eq(schema.shuttleRounds.id, id))

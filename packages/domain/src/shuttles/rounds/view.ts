@@ -1,5 +1,5 @@
 import { type DbOrTx, type ShuttleRound, schema } from '@solimob/db';
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, inArray } from 'drizzle-orm';
 import { hhmm } from '../common';
 
 export interface ShuttleRoundView {
@@ -24,20 +24,11 @@ export interface ShuttleRoundView {
 export async function loadRoundViews(db: DbOrTx, rounds: ShuttleRound[]): Promise<ShuttleRoundView[]> {
   if (rounds.length === 0) return [];
   const ids = rounds.map((r) => r.id);
-  const [vehicles, waiting] = await Promise.all([
-    db
-      .select()
-      .from(schema.shuttleRoundVehicles)
-      .where(inArray(schema.shuttleRoundVehicles.shuttleRoundId, ids))
-      .orderBy(asc(schema.shuttleRoundVehicles.createdAt), asc(schema.shuttleRoundVehicles.name)),
-    db
-      .select({ roundId: schema.seatBookings.shuttleRoundId, n: count() })
-      .from(schema.seatBookings)
-      .where(
-        and(inArray(schema.seatBookings.shuttleRoundId, ids), eq(schema.seatBookings.status, 'waitlisted')),
-      )
-      .groupBy(schema.seatBookings.shuttleRoundId),
-  ]);
+  const vehicles = await db
+    .select()
+    .from(schema.shuttleRoundVehicles)
+    .where(inArray(schema.shuttleRoundVehicles.shuttleRoundId, ids))
+    .orderBy(asc(schema.shuttleRoundVehicles.createdAt), asc(schema.shuttleRoundVehicles.name));
   return rounds.map((round) => ({
     id: round.id,
     shuttleLineId: round.shuttleLineId,
@@ -50,7 +41,7 @@ export async function loadRoundViews(db: DbOrTx, rounds: ShuttleRound[]): Promis
     statusReason: round.statusReason,
     capacity: { seats: round.seatCapacity, wheelchairPlaces: round.wheelchairCapacity },
     taken: { seats: round.seatsTaken, wheelchairPlaces: round.wheelchairsTaken },
-    waitlisted: waiting.find((w) => w.roundId === round.id)?.n ?? 0,
+    waitlisted: round.waitlisted,
     vehicles: vehicles
       .filter((v) => v.shuttleRoundId === round.id)
       .map((v) => ({ id: v.id, name: v.name, seats: v.seats, wheelchairPlaces: v.wheelchairPlaces })),
