@@ -1,4 +1,5 @@
 import Type, { type Static, type TSchema } from 'typebox';
+import { Compile, type Validator } from 'typebox/compile';
 import Value from 'typebox/value';
 
 /**
@@ -76,10 +77,24 @@ export class InvalidJobPayloadError extends Error {
   }
 }
 
+/**
+ * Payload schemas compiled once, on first use: every booking queues a job, and interpreting the schema
+ * at each call showed in the API's profile.
+ */
+const validators = new Map<JobName, Validator>();
+function validatorOf(name: JobName): Validator {
+  let validator = validators.get(name);
+  if (!validator) {
+    validator = Compile(jobDefinitions[name].payload) as unknown as Validator;
+    validators.set(name, validator);
+  }
+  return validator;
+}
+
 /** Validates a payload against its job's schema; throws InvalidJobPayloadError listing every problem. */
 export function parseJobPayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
   const schema = jobDefinitions[name].payload;
-  if (Value.Check(schema, payload)) return payload as JobPayload<N>;
+  if (validatorOf(name).Check(payload)) return payload as JobPayload<N>;
   const problems = [...Value.Errors(schema, payload)].map((e) => `${e.instancePath || '/'} ${e.message}`);
   throw new InvalidJobPayloadError(name, problems);
 }
