@@ -1,11 +1,4 @@
-import {
-  type DbOrTx,
-  type Resident,
-  reusableQuery,
-  type ShuttleLine,
-  type ShuttleRound,
-  schema,
-} from '@solimob/db';
+import { type DbOrTx, type Resident, reusableQuery, type ShuttleRound, schema } from '@solimob/db';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { assertCan } from '../../authz';
 import { bookingChannelOf, isSelfService, type ServiceContext } from '../../context';
@@ -14,7 +7,7 @@ import { parseInput } from '../../input';
 import { type ResidentContact, residentContactOf } from '../../messages/notify';
 import { assertResidentInScope } from '../../residents/scope';
 import { type TerritoryInfo, toTerritoryInfo } from '../../territories/load';
-import { type ResolvedPickup, resolvePickup } from './pickup';
+import { type PickupLine, type PickupResident, type ResolvedPickup, resolvePickup } from './pickup';
 import { bookingsClosed, placeBooking } from './place';
 import { BookSeatInput } from './schemas';
 import { type SeatBookingView, toSeatBookingView } from './view';
@@ -83,8 +76,11 @@ function acceptedStatuses(round: ShuttleRound, late: boolean, now: Date): Shuttl
   throw bookingsClosed();
 }
 
+/** What a booking reads of the resident: no name, address or note (see bookingScopeQuery). */
+type BookingResident = PickupResident & Pick<Resident, 'id' | 'status'>;
+
 interface ResidentForRound {
-  resident: Resident;
+  resident: BookingResident;
   /** Whether the round's line serves the resident's commune. */
   served: boolean;
   /** The line's first stop in the resident's commune, if any. */
@@ -100,9 +96,11 @@ const phones = schema.residentPhones;
 
 /**
  * Everything a booking reads before its claim, in ONE query built once (a booking is on the hot path),
- * a row per phone of the resident: the round with its line and territory; the resident (null outside
- * the territory), whether the line serves their commune, the line's first stop there (where they board
- * by default on a stops line, see resolvePickup), their channel and phones (for the message).
+ * a row per phone of the resident: the round, its line's mode and its territory; of the resident (null
+ * outside the territory) only what the booking decides on: status, commune, home position and needs
+ * (see resolvePickup), whether the line serves their commune, the line's first stop there (where they
+ * board by default on a stops line), their channel and phones (for the message). Names, addresses and
+ * notes are not read: the booking does not need them, and the message names nobody.
  */
 const bookingScopeQuery = reusableQuery('booking_scope', (db) => {
   const communeStop = db
@@ -115,9 +113,17 @@ const bookingScopeQuery = reusableQuery('booking_scope', (db) => {
   return db
     .select({
       round: r,
-      line: l,
+      line: { id: l.id, mode: l.mode },
       territory: schema.territories,
-      resident: res,
+      resident: {
+        id: res.id,
+        status: res.status,
+        communeId: res.communeId,
+        lat: res.lat,
+        lon: res.lon,
+        mobilityNeeds: res.mobilityNeeds,
+        preferredChannel: res.preferredChannel,
+      },
       servedCommune: served.communeId,
       communeStop: { stopId: communeStop.id, lat: communeStop.lat, lon: communeStop.lon },
       e164: phones.e164,
@@ -141,7 +147,7 @@ async function loadBookingScope(
 ): Promise<{
   territory: TerritoryInfo;
   round: ShuttleRound;
-  line: ShuttleLine;
+  line: PickupLine;
   found: ResidentForRound | undefined;
 }> {
   const rows = await bookingScopeQuery(db, ids);
@@ -163,7 +169,7 @@ async function loadBookingScope(
 function bookableResident(
   found: ResidentForRound | undefined,
   problems: FieldProblem[],
-): Resident | undefined {
+): BookingResident | undefined {
   if (!found) {
     problems.push({ field: '/residentId', message: 'unknown resident for this territory' });
     return undefined;

@@ -3,6 +3,10 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { FieldProblem } from '../../errors';
 import type { TerritorySettings } from '../../territories/settings';
 
+/** What resolvePickup reads of a line and of a resident. */
+export type PickupLine = Pick<ShuttleLine, 'id' | 'mode'>;
+export type PickupResident = Pick<Resident, 'lat' | 'lon' | 'communeId' | 'mobilityNeeds'>;
+
 export interface ResolvedPickup {
   stopId: string | null;
   lat: number;
@@ -18,8 +22,8 @@ export interface ResolvedPickup {
  */
 export async function resolvePickup(
   db: DbOrTx,
-  line: ShuttleLine,
-  resident: Resident,
+  line: PickupLine,
+  resident: PickupResident,
   request: { stopId?: string | null; atDoor?: boolean },
   settings: TerritorySettings['shuttles'],
   problems: FieldProblem[],
