@@ -1,6 +1,13 @@
 export type { ConfigIssue } from './load';
 export { ConfigError, loadConfig, optionalSecret, secret } from './load';
-export { loggableErr, loggableUrl, REDACTED_LOG_PATHS, redactPhonesInText } from './logging';
+export {
+  failedQueryOf,
+  loggableErr,
+  loggableUrl,
+  REDACTED_LOG_PATHS,
+  redactPhonesInText,
+  sqlExcerpt,
+} from './logging';
 export {
   ARGON2ID_OPTIONS,
   ARGON2ID_PHC_PREFIX,

@@ -44,17 +44,38 @@ const LINK_TOKEN = /^\/(b|f)\/[^/?#]+/;
 /** A request URL fit for a log line: no query string (it may carry a name search), no link token. */
 export const loggableUrl = (url: string): string => url.split('?')[0]!.replace(LINK_TOKEN, '/$1/[token]');
 
-/** An error as logged: its type, code and message and stack with phone numbers removed. */
+/**
+ * A drizzle query error, if `error` is one: its SQL (placeholders, no values) and the driver's error.
+ * Its own message and its `params` carry every value of the query (names, addresses, message bodies).
+ */
+export function failedQueryOf(error: unknown): { sql: string; cause: unknown } | undefined {
+  const candidate = error as { query?: unknown; params?: unknown; cause?: unknown } | null;
+  if (!(error instanceof Error) || typeof candidate?.query !== 'string' || !Array.isArray(candidate.params))
+    return undefined;
+  return { sql: candidate.query, cause: candidate.cause ?? new Error('query failed') };
+}
+
+/** The start of a statement, on one line, for a log line or a failure reason. */
+export const sqlExcerpt = (sql: string, length = 80): string =>
+  `${sql.replace(/\s+/g, ' ').trim().slice(0, length)}…`;
+
+/**
+ * An error as logged: its type, code and message and stack with phone numbers removed. A failed query
+ * is the driver's error and the start of its SQL, never its parameters.
+ */
 export function loggableErr(error: unknown): Record<string, unknown> {
-  // Already reduced by the caller (e.g. a failed query without its parameters): kept as it is.
+  // Already reduced by the caller: kept as it is.
   if (error !== null && typeof error === 'object' && !(error instanceof Error))
     return error as Record<string, unknown>;
   if (!(error instanceof Error)) return { type: 'NonError', message: redactPhonesInText(String(error)) };
-  const code = (error as { code?: unknown }).code;
+  const query = failedQueryOf(error);
+  if (query) return { ...loggableErr(query.cause), query: sqlExcerpt(query.sql, 200) };
+  const { code, constraint_name: constraint } = error as { code?: unknown; constraint_name?: unknown };
   return {
     type: error.name,
     message: redactPhonesInText(error.message),
     ...(typeof code === 'string' || typeof code === 'number' ? { code: String(code) } : {}),
+    ...(typeof constraint === 'string' ? { constraint } : {}),
     ...(error.stack ? { stack: redactPhonesInText(error.stack) } : {}),
   };
 }

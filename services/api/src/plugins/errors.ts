@@ -216,31 +216,12 @@ export function toErrorResponse(
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error', requestId } } };
 }
 
-/**
- * drizzle's query errors embed the query parameters (names, phone numbers) in their message: log the
- * SQL and the driver's error instead.
- */
-function loggableError(error: unknown): unknown {
-  const queryError = error as { query?: unknown; params?: unknown; cause?: unknown; stack?: string };
-  if (error instanceof Error && typeof queryError.query === 'string' && Array.isArray(queryError.params)) {
-    const cause = queryError.cause as
-      | { message?: string; code?: string; constraint_name?: string }
-      | undefined;
-    return {
-      type: error.name,
-      message: 'Failed query',
-      query: queryError.query,
-      cause: cause && { message: cause.message, code: cause.code, constraint: cause.constraint_name },
-    };
-  }
-  return error;
-}
-
 /** One error format for every route, including schema validation failures and unknown routes. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
     const { status, body, headers } = toErrorResponse(error, request.id);
-    if (status >= 500) request.log.error({ err: loggableError(error) }, 'request failed');
+    // The `err` serializer (loggableErr) drops a failed query's parameters and phone numbers.
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: body.error.code, status }, 'request refused');
     if (headers) reply.headers(headers);
     return reply.status(status).send(body);

@@ -7,7 +7,7 @@ import {
   type QueueName,
 } from '@solimob/queue';
 import { type Job, UnrecoverableError } from 'bullmq';
-import { describeError, redactPhones } from '../logger';
+import { describeError } from '../logger';
 import type { JobInfo, Processor, ProcessorDeps } from './types';
 
 /** Service errors that say the input is wrong, not that the moment is: retrying cannot help. */
@@ -59,7 +59,7 @@ export function createQueueHandler(
       payload = parseJobPayload(info.name, job.data);
     } catch (error) {
       log.error({ err: describeError(error) }, 'invalid job payload');
-      throw new UnrecoverableError(redactPhones((error as Error).message));
+      throw new UnrecoverableError(describeError(error).message);
     }
 
     const started = performance.now();
