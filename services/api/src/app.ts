@@ -14,6 +14,7 @@ import { requireSignedLink } from './plugins/links';
 import { registerMetrics } from './plugins/metrics';
 import { registerOpenApi } from './plugins/openapi';
 import { dashboardSessionRoute, registerQueueDashboard } from './plugins/queue-dashboard';
+import { buildValidator } from './plugins/validation';
 import { registerWebApp } from './plugins/web-app';
 import { appConfigRoutes, mapTilesOf, territoryRoutes } from './routes/app-config';
 import { loginRoutes, sessionRoutes } from './routes/auth';
@@ -128,15 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     // proxy's. Named addresses, not a hop count: Fastify refuses hop counts, which let clients forge.
     ...(deps.config.TRUST_PROXY ? { trustProxy: deps.config.TRUST_PROXY } : {}),
     exposeHeadRoutes: false,
-    ajv: {
-      customOptions: {
-        allErrors: true,
-        // Unknown fields are reported, not silently dropped, so typos in a form surface.
-        removeAdditional: false,
-        coerceTypes: 'array',
-        useDefaults: true,
-      },
-    },
+    schemaController: { compilersFactory: { buildValidator } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.decorateRequest('staff', null);

@@ -222,15 +222,24 @@ const junkValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(nastyString, fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }),
 );
 
-/** A value of a JSON type the schema does not allow (coercion included: numbers pass as strings). */
+/**
+ * A value of a JSON type the schema does not allow. A body is not coerced (query strings are): `null`
+ * is not `false`, `'5'` is not a number and a lone value is not an array.
+ */
 function wrongType(s: JsonSchema): fc.Arbitrary<unknown> {
   const type = Array.isArray(s.type) ? s.type[0] : s.type;
-  if (s.enum || s.const !== undefined) return fc.constantFrom('not-one-of-them', { x: 1 }, null);
-  if (type === 'object') return fc.constantFrom('text', 42, true, [1, 2], null);
-  if (type === 'array') return fc.constantFrom({ x: 1 }, [{ x: 1 }, { y: 2 }]);
-  if (type === 'string' && s.format) return fc.constantFrom('not-a-value', { x: 1 }, '');
-  // Not null: the validator coerces null to false, 0 or '' (coerceTypes, meant for query strings).
-  return fc.constantFrom({ x: 1 }, [{ x: 1 }, 'two']);
+  const alternatives = [...(s.anyOf ?? []), ...(s.oneOf ?? [])];
+  const allowsNull =
+    (Array.isArray(s.type) && s.type.includes('null')) || alternatives.some((a) => a.type === 'null');
+  const orNull = (...values: unknown[]) => fc.constantFrom(...values, ...(allowsNull ? [] : [null]));
+  if (s.enum || s.const !== undefined) return orNull('not-one-of-them', { x: 1 });
+  if (type === 'object') return orNull('text', 42, true, [1, 2]);
+  if (type === 'array') return orNull({ x: 1 }, [{ x: 1 }, { y: 2 }], 'one');
+  if (type === 'string' && s.format) return orNull('not-a-value', { x: 1 }, '', 42);
+  if (type === 'string') return orNull({ x: 1 }, [{ x: 1 }, 'two'], 42, true);
+  if (type === 'number' || type === 'integer') return orNull('5', true, { x: 1 });
+  if (type === 'boolean') return orNull('true', 1, { x: 1 });
+  return orNull({ x: 1 }, [{ x: 1 }, 'two']);
 }
 
 interface Defective {
@@ -546,6 +555,31 @@ describe('bad input', () => {
     expect(changed).toEqual([]);
     expect(sent).toBeGreaterThanOrEqual(TOTAL);
   }, 300_000);
+
+  it('takes a JSON body as sent (null is not false, "2" is not 2) and still reads numbers in a query string', async () => {
+    const booking = { shuttleRoundId: crypto.randomUUID(), residentId: realIds.get('residents') };
+    for (const [field, value] of [
+      ['late', null],
+      ['passengers', '2'],
+      ['wheelchair', 'true'],
+    ] as const) {
+      const response = await h.app.inject({
+        method: 'POST',
+        url: '/seat-bookings',
+        headers: bearer(token),
+        payload: { ...booking, [field]: value },
+      });
+      expect(response.statusCode, `${field}: ${JSON.stringify(value)}`).toBe(400);
+      expect(response.json().error.fields.map((f: { field: string }) => f.field)).toContain(`/${field}`);
+    }
+    const page = await h.app.inject({
+      method: 'GET',
+      url: '/residents?pageSize=1&page=1',
+      headers: bearer(token),
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.json()).toMatchObject({ page: 1, pageSize: 1 });
+  });
 
   it('answers schema-valid bodies with exotic text on every write route without a 5xx', async () => {
     exoticStrings = true;
