@@ -114,3 +114,44 @@ export async function createScratchDatabase(options: ScratchDatabaseOptions): Pr
     },
   };
 }
+
+/** When a scratch database was created, from its name (`<prefix>_<base-36 milliseconds>_<random>`). */
+function createdAtOf(name: string, prefix: string): Date | undefined {
+  const match = new RegExp(`^${prefix}_([0-9a-z]+)_[0-9a-f]{8}$`).exec(name);
+  return match ? new Date(Number.parseInt(match[1]!, 36)) : undefined;
+}
+
+/**
+ * Drops the scratch databases of `prefix` created more than `olderThanMs` before `now`: those whose
+ * owner was killed before it could drop them. One still in use is kept whatever its age (Postgres
+ * refuses to drop a database someone is connected to, and no FORCE is asked). Returns the names dropped.
+ */
+export async function dropStaleScratchDatabases(options: {
+  serverUrl: string;
+  prefix: string;
+  olderThanMs: number;
+  now: Date;
+}): Promise<string[]> {
+  const { prefix } = options;
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix)) throw new Error(`bad database prefix ${prefix}`);
+  const admin = postgres(options.serverUrl, { max: 1, onnotice: () => {} });
+  const dropped: string[] = [];
+  try {
+    const rows = await admin<{ datname: string }[]>`
+      select datname from pg_database where starts_with(datname, ${`${prefix}_`})`;
+    for (const { datname } of rows) {
+      const createdAt = createdAtOf(datname, prefix);
+      if (!createdAt || options.now.getTime() - createdAt.getTime() < options.olderThanMs) continue;
+      try {
+        await admin.unsafe(`drop database if exists ${datname}`);
+        dropped.push(datname);
+      } catch (error) {
+        // 55006 object_in_use: its owner is still at work.
+        if ((error as { code?: string }).code !== '55006') throw error;
+      }
+    }
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  return dropped;
+}

@@ -1,6 +1,7 @@
 import { createScratchDatabase, type ScratchDatabase } from '@solimob/db/scratch';
 import postgres from 'postgres';
 import { copyTerritory } from './copy-territory';
+import { SNAPSHOT_DATABASE_PREFIX } from './databases';
 
 /*
  * The live baseline: the territory as it is in the live database, copied once (one read-only snapshot,
@@ -63,7 +64,7 @@ async function takeSnapshot(
 ): Promise<{ snapshot: LiveSnapshot; database: ScratchDatabase }> {
   const database = await createScratchDatabase({
     serverUrl,
-    prefix: 'solimob_simbase',
+    prefix: SNAPSHOT_DATABASE_PREFIX,
     applicationName: 'solimob-simulator',
     max: 1,
     settings: { synchronous_commit: 'off' },

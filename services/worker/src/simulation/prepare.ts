@@ -12,6 +12,7 @@ import {
 import { Rng } from '@solimob/routing';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { TerritoryNotFoundError } from './copy-territory';
+import { dropLeftoverDatabases, RUN_DATABASE_PREFIX } from './databases';
 import type { LiveBaseline } from './live-baseline';
 
 /*
@@ -93,6 +94,8 @@ export async function prepareDatabase(
   live: LiveBaseline | undefined,
   onDatabase?: (name: string) => void,
 ): Promise<Prepared> {
+  // What a killed run left behind goes first (real time: the age of a database, not simulated time).
+  await dropLeftoverDatabases(serverUrl, new Date());
   const source = await baselineSource(scenario, live);
   const timezone = source.timezone;
   const startDay = scenario.period.start ?? localDate(new Date(), timezone);
@@ -101,7 +104,7 @@ export async function prepareDatabase(
 
   const database = await createScratchDatabase({
     serverUrl,
-    prefix: 'solimob_sim',
+    prefix: RUN_DATABASE_PREFIX,
     applicationName: 'solimob-simulator',
     max: POOL,
     // Thrown away at the end: no need to wait for the disk at every commit.
