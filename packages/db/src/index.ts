@@ -1,7 +1,13 @@
 export type { CreateDbOptions, Db, DbHandle, DbOrTx, Schema, Tx } from './client';
 export { createDb, isTransaction, pingDb } from './client';
 export type { DatabaseErrorInfo } from './errors';
-export { databaseErrorOf, isCheckViolation, isForeignKeyViolation, isUniqueViolation } from './errors';
+export {
+  databaseErrorOf,
+  isCheckViolation,
+  isConnectionFailure,
+  isForeignKeyViolation,
+  isUniqueViolation,
+} from './errors';
 export { migrationsFolder, runMigrations } from './migrate';
 export { reusableQuery } from './reusable';
 export { executePrepared, type RawRow, rowOf } from './rows';

@@ -1,8 +1,8 @@
 import net from 'node:net';
-import { createDb } from '@solimob/db';
+import { createDb, isConnectionFailure } from '@solimob/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { isConnectionFailure, toErrorResponse } from '../src/plugins/errors';
+import { toErrorResponse } from '../src/plugins/errors';
 import { bearer, createHarness, type Harness } from './fixture';
 
 /** A TCP forwarder to Postgres that the test takes down and brings back on the same port. */

@@ -4,6 +4,7 @@ import { startWorkerApp, type WorkerAppOptions } from './app';
 import { loadWorkerConfig, routingProviderLabel, type WorkerConfig } from './config';
 import { createLogger, describeError, type Logger } from './logger';
 import { serveMetrics } from './metrics';
+import { onUnhandledRejection } from './orphans';
 
 export interface RunWorkerProcessOptions {
   env: Record<string, string | undefined>;
@@ -32,6 +33,10 @@ export async function runWorkerProcess(options: RunWorkerProcessOptions): Promis
     process.exit(1);
   }
   const logger = createLogger(config.LOG_LEVEL);
+  process.on(
+    'unhandledRejection',
+    onUnhandledRejection(logger, (code) => process.exit(code)),
+  );
   const { sender, description } = options.createSender(config, logger);
   const app = await startWorkerApp({
     config,

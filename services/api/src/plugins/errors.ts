@@ -1,4 +1,4 @@
-import { databaseErrorOf } from '@solimob/db';
+import { databaseErrorOf, isConnectionFailure } from '@solimob/db';
 import { type FieldProblem, ServiceError, type ServiceErrorCode } from '@solimob/domain';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -126,41 +126,6 @@ function fromDatabaseError(error: unknown): { status: number; body: ErrorBody } 
     default:
       return undefined;
   }
-}
-
-/**
- * Errors that mean a backing service (Postgres) is unreachable, restarting or shutting down: the
- * request may succeed if retried later, so it is a 503, never a 500 nor a hang.
- * - socket level: refused, reset, timed out, broken pipe, unknown host;
- * - postgres.js: CONNECT_TIMEOUT, CONNECTION_CLOSED / ENDED / DESTROYED;
- * - Postgres SQLSTATE class 08 (connection exception), 57P01 admin shutdown, 57P02 crash shutdown,
- *   57P03 cannot connect now (starting up, shutting down, in recovery), 53300 too many connections.
- */
-const CONNECTION_FAILURE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'CONNECT_TIMEOUT',
-  'CONNECTION_CLOSED',
-  'CONNECTION_ENDED',
-  'CONNECTION_DESTROYED',
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-]);
-
-export function isConnectionFailure(error: unknown): boolean {
-  // drizzle wraps the driver's error as `cause`; look one level down too.
-  for (const candidate of [error, (error as { cause?: unknown })?.cause]) {
-    const code = (candidate as { code?: unknown })?.code;
-    if (typeof code !== 'string') continue;
-    if (CONNECTION_FAILURE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
-  }
-  return false;
 }
 
 export function toErrorResponse(
