@@ -9,6 +9,7 @@ export {
   isUniqueViolation,
 } from './errors';
 export { migrationsFolder, runMigrations } from './migrate';
+export { onUnhandledRejection } from './orphans';
 export { reusableQuery } from './reusable';
 export { executePrepared, type RawRow, rowOf } from './rows';
 export * as schema from './schema';

@@ -1,5 +1,5 @@
 import { ConfigError } from '@solimob/config';
-import { createDb } from '@solimob/db';
+import { createDb, onUnhandledRejection } from '@solimob/db';
 import { closeRedisConnection, createQueues, createRedisConnection } from '@solimob/queue';
 import { Redis } from 'ioredis';
 import { buildApp } from './app';
@@ -37,6 +37,10 @@ async function main(): Promise<void> {
   const queues = createQueues(queueRedis, { prefix: config.QUEUE_PREFIX, onError: () => {} });
 
   const app = await buildApp({ config, db, redis, queues });
+  process.on(
+    'unhandledRejection',
+    onUnhandledRejection(app.log, (code) => process.exit(code)),
+  );
 
   let shuttingDown = false;
   const shutdown = (signal: NodeJS.Signals) => {

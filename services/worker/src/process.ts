@@ -1,10 +1,10 @@
 import { ConfigError } from '@solimob/config';
+import { onUnhandledRejection } from '@solimob/db';
 import type { MessageSender } from '@solimob/domain';
 import { startWorkerApp, type WorkerAppOptions } from './app';
 import { loadWorkerConfig, routingProviderLabel, type WorkerConfig } from './config';
 import { createLogger, describeError, type Logger } from './logger';
 import { serveMetrics } from './metrics';
-import { onUnhandledRejection } from './orphans';
 
 export interface RunWorkerProcessOptions {
   env: Record<string, string | undefined>;
