@@ -71,12 +71,25 @@ async function createFromMigrations(admin: postgres.Sql, serverUrl: string, name
   await admin.unsafe(`create database ${name} template ${template}`);
 }
 
+/**
+ * A scratch database's name: `<prefix>_<creation time, base-36 milliseconds>_<random>`, so that a
+ * leftover's age can be read from it (createdAtOf).
+ */
+function checkedPrefix(prefix: string): string {
+  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix)) throw new Error(`bad database prefix ${prefix}`);
+  return prefix;
+}
+const scratchName = (prefix: string, now: Date) =>
+  `${checkedPrefix(prefix)}_${now.getTime().toString(36)}_${randomBytes(4).toString('hex')}`;
+function createdAtOf(name: string, prefix: string): Date | undefined {
+  const match = new RegExp(`^${prefix}_([0-9a-z]+)_[0-9a-f]{8}$`).exec(name);
+  return match ? new Date(Number.parseInt(match[1]!, 36)) : undefined;
+}
+
 export async function createScratchDatabase(options: ScratchDatabaseOptions): Promise<ScratchDatabase> {
-  if (!/^[a-z][a-z0-9_]{0,30}$/.test(options.prefix))
-    throw new Error(`bad database prefix ${options.prefix}`);
+  const name = scratchName(options.prefix, new Date());
   const { serverUrl } = options;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  const name = `${options.prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   if (options.template !== undefined && !/^[a-z][a-z0-9_]{0,62}$/.test(options.template))
     throw new Error(`bad template database ${options.template}`);
   try {
@@ -115,12 +128,6 @@ export async function createScratchDatabase(options: ScratchDatabaseOptions): Pr
   };
 }
 
-/** When a scratch database was created, from its name (`<prefix>_<base-36 milliseconds>_<random>`). */
-function createdAtOf(name: string, prefix: string): Date | undefined {
-  const match = new RegExp(`^${prefix}_([0-9a-z]+)_[0-9a-f]{8}$`).exec(name);
-  return match ? new Date(Number.parseInt(match[1]!, 36)) : undefined;
-}
-
 /**
  * Drops the scratch databases of `prefix` created more than `olderThanMs` before `now`: those whose
  * owner was killed before it could drop them. One still in use is kept whatever its age (Postgres
@@ -132,8 +139,7 @@ export async function dropStaleScratchDatabases(options: {
   olderThanMs: number;
   now: Date;
 }): Promise<string[]> {
-  const { prefix } = options;
-  if (!/^[a-z][a-z0-9_]{0,30}$/.test(prefix)) throw new Error(`bad database prefix ${prefix}`);
+  const prefix = checkedPrefix(options.prefix);
   const admin = postgres(options.serverUrl, { max: 1, onnotice: () => {} });
   const dropped: string[] = [];
   try {
