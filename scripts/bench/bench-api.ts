@@ -229,15 +229,18 @@ async function measure(
   offered: { short: string; long: string },
   drive: (body: (n: number) => string) => Promise<Outcome>,
 ) {
-  const { name, bodies, rate, duration } = phase;
-  if (bodies && bodies.length < (rate ?? 2_000) * duration) {
-    log(`  (only ${bodies.length} distinct bodies for ${name}: the run may reuse them and see conflicts)`);
-  }
+  const { name, bodies, duration } = phase;
   log(`${name}: POST ${phase.path}, ${offered.long}, ${duration} s…`);
   const body = (n: number) => (bodies ? JSON.stringify(bodies[n % bodies.length]) : '{}');
   const cpuBefore = await cpuSnapshot();
   const outcome = await drive(body);
   const spent = cpuSpent(cpuBefore, await cpuSnapshot());
+  const sent = outcome.ok + outcome.failed;
+  if (bodies && sent > bodies.length) {
+    log(
+      `  (${name}: ${sent} requests for ${bodies.length} distinct bodies: the repeated ones were refused as duplicates; add --residents)`,
+    );
+  }
   const row: Row = {
     name,
     path: phase.path,
@@ -375,6 +378,38 @@ async function listStatements() {
   );
 }
 
+/** A refusal to start (too few bodies…): printed as its message, not as a stack trace. */
+class BenchSetupError extends Error {}
+
+/**
+ * Bodies a warm-up phase may use. autocannon sends a few more requests than rate × duration, so the
+ * bursts get one more second's worth too.
+ */
+const WARM_UP_BODIES = 300;
+
+/**
+ * The warm-up's, the open loop's and the bursts' bodies, then the rest, all distinct; refuses to start
+ * short of them.
+ */
+function slices(
+  bodies: object[],
+  [warmUp, open, burst]: [number, number, number],
+  what: string,
+): [object[], object[], object[], object[]] {
+  const needed = warmUp + open + burst;
+  if (bodies.length < needed) {
+    throw new BenchSetupError(
+      `only ${bodies.length} distinct ${what} for ${needed} requests: raise --residents`,
+    );
+  }
+  return [
+    bodies.slice(0, warmUp),
+    bodies.slice(warmUp, warmUp + open),
+    bodies.slice(warmUp + open, needed),
+    bodies.slice(needed),
+  ];
+}
+
 async function main() {
   const load1 = os
     .loadavg()
@@ -391,21 +426,25 @@ async function main() {
   const token = await stack.login(base);
 
   const bookings = await bookingBodies();
-  const rides = await rideBodies(poissonArrivals(RATE, DURATION, 1).length + RATE * DURATION + 150);
-  log(`${bookings.length} distinct seat bookings and ${rides.length} distinct ride requests available`);
   const perRun = RATE * DURATION;
   const arrivals = poissonArrivals(RATE, DURATION, 1).length; // openLoop's default seed
-  const [warm, open, burst, atMax] = [
-    bookings.slice(0, 300),
-    bookings.slice(300, 300 + arrivals),
-    bookings.slice(300 + arrivals, 300 + arrivals + perRun),
-    bookings.slice(300 + arrivals + perRun),
-  ];
-  const [ridesOpen, ridesBurst, ridesWarm] = [
-    rides.slice(0, arrivals),
-    rides.slice(arrivals, arrivals + perRun),
-    rides.slice(arrivals + perRun),
-  ];
+  const rides = await rideBodies(WARM_UP_BODIES + arrivals + perRun + RATE);
+  log(`${bookings.length} distinct seat bookings and ${rides.length} distinct ride requests available`);
+  const [warm, open, burst, atMax] = slices(
+    bookings,
+    [WARM_UP_BODIES, arrivals, perRun + RATE],
+    'seat bookings',
+  );
+  const [ridesWarm, ridesOpen, ridesBurst] = slices(
+    rides,
+    [WARM_UP_BODIES, arrivals, perRun + RATE],
+    'ride requests',
+  );
+  if (atMax.length < perRun) {
+    throw new BenchSetupError(
+      `only ${atMax.length} seat bookings left for the max-rate phase (at least ${perRun} needed): raise --residents`,
+    );
+  }
   const seats = '/seat-bookings';
   const requests = '/ride-requests';
   const insert = '/bench/insert';
@@ -542,6 +581,10 @@ async function main() {
 
 try {
   await (STATEMENTS_ONLY ? listStatements() : main());
+} catch (error) {
+  if (!(error instanceof BenchSetupError)) throw error;
+  log(`bench-api: ${error.message}`);
+  process.exitCode = 1;
 } finally {
   await monitor.end();
   await stack.cleanup();
