@@ -32,6 +32,8 @@
  * --statements only prepares the database and lists the statements of one booking and one ride request
  * (no load, no API: a few seconds; deterministic, so it is the figure to compare between changes).
  */
+
+import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -178,6 +180,43 @@ async function cpuSnapshot(): Promise<CpuSnapshot> {
   };
 }
 
+// ---------------------------------------------------------------------------------------------------
+// The API's pauses (where a latency tail at a moderate rate comes from): its event-loop delay and
+// garbage-collection time, read from its own /metrics (prom-client's default metrics)
+// ---------------------------------------------------------------------------------------------------
+
+const METRICS_TOKEN = randomBytes(18).toString('base64url');
+/** prom-client samples the event loop every 10 ms (eventLoopMonitoringPrecision) and records the interval. */
+const LOOP_SAMPLING_MS = 10;
+
+/** The API's base URL once started (its /metrics is read around every phase). */
+let apiBase: string | undefined;
+
+interface ApiPauses {
+  /** The longest event-loop stall since the previous read (prom-client resets it at every read), ms. */
+  loopDelayMaxMs: number;
+  /** Garbage-collection time since the process started, ms. */
+  gcMs: number;
+}
+
+async function apiPauses(): Promise<ApiPauses> {
+  const response = await fetch(`${apiBase}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
+  if (!response.ok) throw new Error(`GET /metrics answered ${response.status}`);
+  let loopDelayMaxMs = 0;
+  let gcMs = 0;
+  for (const line of (await response.text()).split('\n')) {
+    const [name, value] = line.split(' ');
+    if (!name || value === undefined || name.startsWith('#')) continue;
+    if (name.startsWith('solimob_api_nodejs_eventloop_lag_max_seconds')) {
+      loopDelayMaxMs = Math.max(0, Number(value) * 1000 - LOOP_SAMPLING_MS);
+    }
+    if (name.startsWith('solimob_api_nodejs_gc_duration_seconds_sum')) gcMs += Number(value) * 1000;
+  }
+  return { loopDelayMaxMs, gcMs };
+}
+
 /** CPU ms spent between two snapshots; a backend born in between counts from zero. */
 function cpuSpent(before: CpuSnapshot, after: CpuSnapshot) {
   let postgresMs = 0;
@@ -202,6 +241,9 @@ interface Row {
   /** CPU ms per 2xx answer: the API process, and the Postgres backends. */
   apiCpuMs: number;
   postgresCpuMs: number;
+  /** The API's longest event-loop stall during the phase, and its GC time per 2xx answer (ms). */
+  loopDelayMaxMs: number;
+  gcMs: number;
 }
 const rows: Row[] = [];
 
@@ -232,9 +274,11 @@ async function measure(
   const { name, bodies, duration } = phase;
   log(`${name}: POST ${phase.path}, ${offered.long}, ${duration} s…`);
   const body = (n: number) => (bodies ? JSON.stringify(bodies[n % bodies.length]) : '{}');
+  const pausesBefore = await apiPauses();
   const cpuBefore = await cpuSnapshot();
   const outcome = await drive(body);
   const spent = cpuSpent(cpuBefore, await cpuSnapshot());
+  const pauses = await apiPauses();
   const sent = outcome.ok + outcome.failed;
   if (bodies && sent > bodies.length) {
     log(
@@ -249,10 +293,12 @@ async function measure(
     ...outcome,
     apiCpuMs: spent.apiMs / Math.max(outcome.ok, 1),
     postgresCpuMs: spent.postgresMs / Math.max(outcome.ok, 1),
+    loopDelayMaxMs: pauses.loopDelayMaxMs,
+    gcMs: (pauses.gcMs - pausesBefore.gcMs) / Math.max(outcome.ok, 1),
   };
   rows.push(row);
   log(
-    `  ${row.rps.toFixed(0)} req/s answered 2xx, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.failed} failed; CPU per request: API ${row.apiCpuMs.toFixed(2)} ms, Postgres ${row.postgresCpuMs.toFixed(2)} ms`,
+    `  ${row.rps.toFixed(0)} req/s answered 2xx, p50 ${row.p50} ms, p99 ${row.p99} ms, ${row.failed} failed; CPU per request: API ${row.apiCpuMs.toFixed(2)} ms, Postgres ${row.postgresCpuMs.toFixed(2)} ms; API: longest event-loop stall ${row.loopDelayMaxMs.toFixed(0)} ms, GC ${row.gcMs.toFixed(3)} ms per request`,
   );
   return row;
 }
@@ -419,9 +465,10 @@ async function main() {
   await stack.prepare(addBenchResidents);
   await settleDatabase();
   const base = await stack.startApi({
-    env: { BENCH_ROUTES: 'true' },
+    env: { BENCH_ROUTES: 'true', METRICS_TOKEN },
     ...(PROFILE ? { profileDir } : {}),
   });
+  apiBase = base;
   log(`API ready at ${base}${PROFILE ? ' (CPU profile on)' : ''}`);
   const token = await stack.login(base);
 
@@ -523,12 +570,12 @@ async function main() {
   console.log('');
   console.log(`bench-api, ${new Date().toISOString()}, load average at start ${load1}`);
   console.log(
-    '| Route | Offered | Answered 2xx/s | p50 ms | p99 ms | max ms | 2xx | failed | API CPU ms/req | Postgres CPU ms/req |',
+    '| Route | Offered | Answered 2xx/s | p50 ms | p99 ms | max ms | 2xx | failed | API CPU ms/req | Postgres CPU ms/req | API longest stall ms | API GC ms/req |',
   );
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| POST ${r.path} (${r.name}) | ${r.offered} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.ok} | ${r.failed} | ${r.apiCpuMs.toFixed(2)} | ${r.postgresCpuMs.toFixed(2)} |`,
+      `| POST ${r.path} (${r.name}) | ${r.offered} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.max} | ${r.ok} | ${r.failed} | ${r.apiCpuMs.toFixed(2)} | ${r.postgresCpuMs.toFixed(2)} | ${r.loopDelayMaxMs.toFixed(0)} | ${r.gcMs.toFixed(3)} |`,
     );
   }
 
