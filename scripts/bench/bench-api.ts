@@ -23,7 +23,8 @@
  * The seed is vacuumed and checkpointed before the first phase, so no phase pays for it.
  * Each run also reads the CPU time the API process and the Postgres backends of the bench database
  * spent (from /proc, so only with Postgres on this machine; 0 otherwise), per 2xx answer: unlike
- * latencies, these hardly depend on what else the machine is doing.
+ * latencies, these hardly depend on what else the machine is doing. And, from the API's /metrics
+ * (METRICS_TOKEN set for the run), its longest event-loop stall and its GC time per answer.
  * Prints a table and, last, one JSON line
  *   {"booking_rps": X, "booking_p99_ms": Y, "baseline_rps": Z, "ratio": X/Z, "booking_burst_p99_ms": B}
  * (Y from phase 2, B from phase 4).
