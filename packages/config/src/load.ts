@@ -40,8 +40,15 @@ export function loadConfig<S extends TObject>(schema: S, env: Record<string, str
     // A key whose empty value means something ("off") keeps it; absent still takes the default.
     else if ((schema.properties[key] as { emptyMeansOff?: boolean }).emptyMeansOff) raw[key] = '';
   }
+  const given = { ...raw }; // Value.Default and Value.Convert may change `raw` in place
   const withDefaults = Value.Default(schema, raw);
   const converted = Value.Convert(schema, withDefaults) as Record<string, unknown>;
+  // Value.Convert truncates "2.5" to the integer 2: a whole-number setting takes digits only.
+  for (const [key, property] of Object.entries(schema.properties) as [string, TSchema][]) {
+    const value = given[key];
+    if (isIntegerSchema(property) && typeof value === 'string' && !/^[+-]?\d+$/.test(value))
+      converted[key] = value;
+  }
 
   const issues: ConfigIssue[] = [];
   const required = new Set(schema.required ?? []);
@@ -58,6 +65,11 @@ export function loadConfig<S extends TObject>(schema: S, env: Record<string, str
   }
   if (issues.length > 0) throw new ConfigError(issues);
   return converted as Static<S>;
+}
+
+function isIntegerSchema(schema: TSchema): boolean {
+  const inner = (schema as { anyOf?: TSchema[] }).anyOf ?? [schema];
+  return inner.some((member) => (member as { type?: unknown }).type === 'integer');
 }
 
 function describe(schema: TSchema): string {

@@ -35,6 +35,16 @@ describe('loadServiceConfig', () => {
     ]);
   });
 
+  it('DATABASE_POOL_SIZE: 10 by default, a whole number from 1 to 100 ("2.5" refused, not truncated)', () => {
+    expect(loadServiceConfig(['DATABASE_POOL_SIZE'], {}).DATABASE_POOL_SIZE).toBe(10);
+    expect(loadServiceConfig(['DATABASE_POOL_SIZE'], { DATABASE_POOL_SIZE: '5' }).DATABASE_POOL_SIZE).toBe(5);
+    for (const bad of ['0', '101', '2.5', 'five']) {
+      expect(issuesOf(() => loadServiceConfig(['DATABASE_POOL_SIZE'], { DATABASE_POOL_SIZE: bad }))).toEqual([
+        ['DATABASE_POOL_SIZE', expect.any(String)],
+      ]);
+    }
+  });
+
   it('PHONE_SIMULATOR_TOKEN is refused in production and beside Twilio', () => {
     const keys = ['NODE_ENV', 'PHONE_SIMULATOR_TOKEN', 'TWILIO_AUTH_TOKEN'] as const;
     expect(loadServiceConfig(keys, { PHONE_SIMULATOR_TOKEN: 'local' }).PHONE_SIMULATOR_TOKEN).toBe('local');

@@ -12,6 +12,14 @@ export const settings = {
   // --- Shared ------------------------------------------------------------------------------------
   DATABASE_URL: Type.String({ minLength: 1, description: 'Postgres connection URL' }),
   REDIS_URL: Type.String({ minLength: 1, description: 'Redis connection URL (BullMQ queues, limiters)' }),
+  DATABASE_POOL_SIZE: Type.Integer({
+    minimum: 1,
+    maximum: 100,
+    default: 10,
+    description:
+      'Postgres connections each API or worker process keeps; more queries than connections are pipelined ' +
+      '(see docs/benchmarks.md: on a 2-vCPU machine 5 per API answered faster than 10)',
+  }),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   NODE_ENV: Type.Enum(['development', 'production', 'test'], { default: 'development' }),
   PUBLIC_BASE_URL: Type.String({

@@ -3,6 +3,7 @@ import { loadServiceConfig, type ServiceConfig } from '@solimob/config';
 /** The settings the API reads; each is defined once in @solimob/config. */
 export const API_SETTINGS = [
   'DATABASE_URL',
+  'DATABASE_POOL_SIZE',
   'REDIS_URL',
   'PORT',
   'HOST',

@@ -21,7 +21,10 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  const db = createDb(config.DATABASE_URL, { applicationName: 'solimob-api' });
+  const db = createDb(config.DATABASE_URL, {
+    max: config.DATABASE_POOL_SIZE,
+    applicationName: 'solimob-api',
+  });
   // Fail fast rather than queue commands while Redis is down: /ready must answer, not hang.
   const redis = new Redis(config.REDIS_URL, {
     enableOfflineQueue: false,

@@ -36,6 +36,7 @@ export interface WorkerAppOptions {
     Partial<
       Pick<
         WorkerConfig,
+        | 'DATABASE_POOL_SIZE'
         | 'PUBLIC_BASE_URL'
         | 'SIGNED_LINK_SECRET'
         | 'GRAPHHOPPER_URL'
@@ -111,7 +112,10 @@ export async function startWorkerApp(options: WorkerAppOptions): Promise<WorkerA
     };
   };
 
-  const db = createDb(config.DATABASE_URL, { applicationName: 'solimob-worker' });
+  const db = createDb(config.DATABASE_URL, {
+    max: config.DATABASE_POOL_SIZE,
+    applicationName: 'solimob-worker',
+  });
   const workerRedis = createRedisConnection(config.REDIS_URL, 'worker', {
     onError: onRedisError('worker'),
     ...(tuning.redis ? { overrides: tuning.redis } : {}),

@@ -5,6 +5,7 @@ import { loadServiceConfig, type ServiceConfig } from '@solimob/config';
 /** The settings the worker reads; each is defined once in @solimob/config. */
 export const WORKER_SETTINGS = [
   'DATABASE_URL',
+  'DATABASE_POOL_SIZE',
   'REDIS_URL',
   'LOG_LEVEL',
   'PUBLIC_BASE_URL',
