@@ -351,14 +351,15 @@ function loadOpenLoop(base: string, token: string, phase: Phase & { rate: number
     long: `${phase.rate}/s offered as random (Poisson) arrivals, open loop`,
   };
   return measure(phase, offered, async (body) => {
-    const outcome = await openLoop({
+    const { lateP99, ...outcome } = await openLoop({
       url: `${base}${phase.path}`,
       headers: headersOf(token),
       body,
       rate: phase.rate,
       duration: phase.duration,
+      seed: ARRIVALS_SEED,
     });
-    log(`  (the generator sent 99 % of its requests within ${outcome.lateP99} ms of their arrival time)`);
+    log(`  (the generator sent 99 % of its requests within ${lateP99} ms of their arrival time)`);
     return outcome;
   });
 }
@@ -428,11 +429,11 @@ async function listStatements() {
 /** A refusal to start (too few bodies…): printed as its message, not as a stack trace. */
 class BenchSetupError extends Error {}
 
-/**
- * Bodies a warm-up phase may use. autocannon sends a few more requests than rate × duration, so the
- * bursts get one more second's worth too.
- */
+/** Bodies a warm-up phase may use (autocannon sends a few more than rate × duration). */
 const WARM_UP_BODIES = 300;
+
+/** The open loop's arrivals: the same in every run, so their count is known before it starts. */
+const ARRIVALS_SEED = 1;
 
 /**
  * The warm-up's, the open loop's and the bursts' bodies, then the rest, all distinct; refuses to start
@@ -475,17 +476,19 @@ async function main() {
 
   const bookings = await bookingBodies();
   const perRun = RATE * DURATION;
-  const arrivals = poissonArrivals(RATE, DURATION, 1).length; // openLoop's default seed
-  const rides = await rideBodies(WARM_UP_BODIES + arrivals + perRun + RATE);
+  const arrivals = poissonArrivals(RATE, DURATION, ARRIVALS_SEED).length;
+  // autocannon sends a few more requests than rate × duration: the bursts get one more second's worth.
+  const burstBodies = perRun + RATE;
+  const rides = await rideBodies(WARM_UP_BODIES + arrivals + burstBodies);
   log(`${bookings.length} distinct seat bookings and ${rides.length} distinct ride requests available`);
   const [warm, open, burst, atMax] = slices(
     bookings,
-    [WARM_UP_BODIES, arrivals, perRun + RATE],
+    [WARM_UP_BODIES, arrivals, burstBodies],
     'seat bookings',
   );
   const [ridesWarm, ridesOpen, ridesBurst] = slices(
     rides,
-    [WARM_UP_BODIES, arrivals, perRun + RATE],
+    [WARM_UP_BODIES, arrivals, burstBodies],
     'ride requests',
   );
   if (atMax.length < perRun) {

@@ -30,6 +30,7 @@ import {
   type LatLon,
   Rng,
 } from '../../packages/routing/src/index';
+import { percentile } from './percentile';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -137,8 +138,7 @@ function syntheticMission(k: number): MissionShape {
   };
 }
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const percentileOrNaN = (sorted: number[], p: number) => percentile(sorted, p) ?? Number.NaN;
 
 async function main() {
   const settings = resolveTerritorySettings({}).rides;
@@ -183,7 +183,7 @@ async function main() {
   }
   const rows = Object.entries(timings).map(([phase, values]) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return [phase, percentile(sorted, 50), percentile(sorted, 95), sorted.at(-1)!] as const;
+    return [phase, percentileOrNaN(sorted, 50), percentileOrNaN(sorted, 95), sorted.at(-1)!] as const;
   });
   const eligible = [...eligibleCounts].sort((a, b) => a - b);
   console.log(
@@ -196,7 +196,7 @@ async function main() {
     );
   }
   console.log(
-    `ranked volunteers per request: median ${percentile(eligible, 50)}, min ${eligible[0]}, max ${eligible.at(-1)} (of ${volunteerCount})`,
+    `ranked volunteers per request: median ${percentileOrNaN(eligible, 50)}, min ${eligible[0]}, max ${eligible.at(-1)} (of ${volunteerCount})`,
   );
   const p95 = rows.find(([phase]) => phase === 'total')![2];
   if (writeDocs) {
@@ -233,7 +233,7 @@ function writeSection(
     '|---|---:|---:|---:|',
     ...rows.map(([phase, p50, p95, max]) => `| ${phase} | ${ms(p50)} | ${ms(p95)} | ${ms(max)} |`),
     '',
-    `Ranked volunteers per request: median ${percentile(eligible, 50)}, min ${eligible[0]}, max ${eligible.at(-1)}.`,
+    `Ranked volunteers per request: median ${percentileOrNaN(eligible, 50)}, min ${eligible[0]}, max ${eligible.at(-1)}.`,
     `**Target p95 ≤ 50 ms: ${rows.find(([p]) => p === 'total')![2] <= 50 ? 'met' : 'NOT met'}.**`,
     '',
     'Notes: the maximum is the first requests of a cold process or a pause of the shared machine; with',

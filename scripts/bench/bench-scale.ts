@@ -17,6 +17,7 @@ import { LAST_NAMES, OLDER_FIRST_NAMES } from '../../packages/db/src/seed/demo-v
 import { Random } from '../../packages/db/src/seed/random';
 import { refreshReportSummaries, systemClock } from '../../packages/domain/src/index';
 import { benchStack } from './api-stack';
+import { percentile } from './percentile';
 import { generateScaleData } from './scale-data';
 
 const args = process.argv.slice(2);
@@ -68,9 +69,6 @@ const ENDPOINTS: Endpoint[] = [
   { name: 'report by zone, a year', path: () => `/reports/zones?${months}` },
 ];
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
 async function measure(base: string, token: string, endpoint: Endpoint) {
   const random = new Random(SEED);
   const call = async (i: number) => {
@@ -90,7 +88,7 @@ async function measure(base: string, token: string, endpoint: Endpoint) {
   };
   await Promise.all([worker(), worker()]);
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)! };
+  return { p50: percentile(times, 50)!, p95: percentile(times, 95)!, max: times.at(-1)! };
 }
 
 /** How long the report summary took to compute, if it was (not with --no-summary). */

@@ -12,6 +12,7 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { Rng } from '../../packages/routing/src/index';
+import { percentile } from './percentile';
 
 export interface OpenLoopOptions {
   url: string;
@@ -21,8 +22,8 @@ export interface OpenLoopOptions {
   /** Mean arrivals per second. */
   rate: number;
   duration: number;
-  /** The arrivals' seed (default 1): a run's arrivals, and so their count, are known in advance. */
-  seed?: number;
+  /** The arrivals' seed: a run's arrivals, and so their count, are known in advance (poissonArrivals). */
+  seed: number;
 }
 
 export interface OpenLoopResult {
@@ -50,16 +51,10 @@ export function poissonArrivals(rate: number, durationS: number, seed: number): 
   }
 }
 
-/** The value at quantile q of sorted values (nearest rank), 0 for none. */
-export function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
-
 export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult> {
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true });
-  const arrivals = poissonArrivals(options.rate, options.duration, options.seed ?? 1);
+  const arrivals = poissonArrivals(options.rate, options.duration, options.seed);
   const latencies: number[] = [];
   const lateness: number[] = [];
   let failed = 0;
@@ -114,13 +109,13 @@ export async function openLoop(options: OpenLoopOptions): Promise<OpenLoopResult
 
   latencies.sort((a, b) => a - b);
   lateness.sort((a, b) => a - b);
-  const ms = (value: number) => Math.round(value);
+  const ms = (value: number | undefined) => Math.round(value ?? 0); // 0 when nothing was answered
   return {
     ok: latencies.length,
     failed,
-    p50: ms(quantile(latencies, 0.5)),
-    p99: ms(quantile(latencies, 0.99)),
-    max: ms(latencies.at(-1) ?? 0),
-    lateP99: ms(quantile(lateness, 0.99)),
+    p50: ms(percentile(latencies, 50)),
+    p99: ms(percentile(latencies, 99)),
+    max: ms(latencies.at(-1)),
+    lateP99: ms(percentile(lateness, 99)),
   };
 }

@@ -67,10 +67,7 @@ export function loadConfig<S extends TObject>(schema: S, env: Record<string, str
   return converted as Static<S>;
 }
 
-function isIntegerSchema(schema: TSchema): boolean {
-  const inner = (schema as { anyOf?: TSchema[] }).anyOf ?? [schema];
-  return inner.some((member) => (member as { type?: unknown }).type === 'integer');
-}
+const isIntegerSchema = (schema: TSchema): boolean => (schema as { type?: unknown }).type === 'integer';
 
 function describe(schema: TSchema): string {
   const description = (schema as { description?: unknown }).description;
